@@ -15,9 +15,5 @@ export default defineConfig({
 			csrf: { trustedOrigins: [] }
 		})
 	],
-	resolve: { tsconfigPaths: true },
-	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-		expect: { requireAssertions: true }
-	}
+	resolve: { tsconfigPaths: true }
 });

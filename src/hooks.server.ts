@@ -1,0 +1,52 @@
+import { sequence, type Handle } from '@sveltejs/kit/hooks';
+
+import * as session from '#lib/server/session';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '#lib/i18n';
+
+/** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */
+const handleLocale: Handle = async ({ event, resolve }) => {
+	const fromCookie = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+/** Session as the Lucia guide teaches: validate, slide the expiry, drop a dead cookie. */
+const handleSession: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(session.SESSION_COOKIE_NAME);
+	if (token) {
+		const result = await session.validateSessionToken(token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			if (result.session.fresh) {
+				event.cookies.set(
+					session.SESSION_COOKIE_NAME,
+					token,
+					session.sessionCookieOptions(result.session.expiresAt, event.url.protocol === 'https:')
+				);
+			}
+			if (!event.cookies.get(LOCALE_COOKIE) && isLocale(result.user.locale)) event.locals.locale = result.user.locale;
+		} else {
+			event.cookies.delete(session.SESSION_COOKIE_NAME, { path: '/' });
+		}
+	}
+	return resolve(event);
+};
+
+/** Pages are per-person: never let a shared cache keep one. */
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (!event.url.pathname.startsWith('/_app/')) {
+		response.headers.set('cache-control', 'private, no-store');
+		response.headers.set('x-content-type-options', 'nosniff');
+		response.headers.set('referrer-policy', 'same-origin');
+		response.headers.set('x-frame-options', 'DENY');
+	}
+	return response;
+};
+
+export const handle = sequence(handleLocale, handleSession, handleHeaders);

@@ -1,0 +1,216 @@
+import type { ContentError, LocalizedMessage } from './types';
+
+/**
+ * Every message a content file can produce, keyed by a stable code. The Indonesian text is
+ * written the way a patient trainer would explain the fix to a colleague; English follows.
+ * Codes are part of the contract (tests and the web editor match on them), texts may change.
+ */
+const catalogue = {
+	'frontmatter.missing': () => ({
+		id: 'Bagian pembuka modul belum ada. Mulai file dengan baris ---, lalu title, summary, dan minutes, lalu tutup dengan --- lagi.',
+		en: 'The module has no frontmatter. Start the file with a --- line, then title, summary and minutes, then close with --- again.'
+	}),
+	'frontmatter.yaml': (p: { detail: string }) => ({
+		id: `Bagian pembuka (antara dua garis ---) tidak bisa dibaca. Periksa tanda titik dua dan spasi di baris ini. (${p.detail})`,
+		en: `The frontmatter (between the two --- lines) cannot be read. Check the colons and spaces on this line. (${p.detail})`
+	}),
+	'frontmatter.not-a-map': () => ({
+		id: 'Bagian pembuka harus berisi pasangan nama dan isi, misalnya "title: Alat Menjahit".',
+		en: 'The frontmatter must be a list of name: value pairs, e.g. "title: Sewing tools".'
+	}),
+	'frontmatter.required': (p: { field: string; hint: string }) => ({
+		id: `"${p.field}" belum diisi. ${p.hint}`,
+		en: `"${p.field}" is missing.`
+	}),
+	'frontmatter.invalid': (p: { field: string; hint: string; hintEn: string }) => ({
+		id: `Isi "${p.field}" belum tepat. ${p.hint}`,
+		en: `"${p.field}" has an invalid value. ${p.hintEn}`
+	}),
+	'frontmatter.unknown-key': (p: { key: string; known: string }) => ({
+		id: `"${p.key}" tidak dikenal di bagian pembuka. Mungkin salah ketik? Yang bisa dipakai: ${p.known}.`,
+		en: `Unknown frontmatter key "${p.key}". A typo? Allowed keys: ${p.known}.`
+	}),
+	'level.unknown': (p: { name: string }) => ({
+		id: `Blok ":::${p.name}" tidak dikenal. Pakai :::dasar, :::menengah, :::lanjut, :::level{dasar menengah}, atau :::quiz.`,
+		en: `Unknown block ":::${p.name}". Use :::dasar, :::menengah, :::lanjut, :::level{dasar menengah} or :::quiz.`
+	}),
+	'level.unknown-in-list': (p: { name: string }) => ({
+		id: `Tingkat "${p.name}" tidak dikenal. Tingkat yang ada hanya dasar, menengah, dan lanjut.`,
+		en: `Unknown level "${p.name}". The levels are dasar, menengah and lanjut.`
+	}),
+	'level.empty-list': () => ({
+		id: 'Blok :::level belum menyebut tingkatnya. Tulis misalnya :::level{dasar menengah}.',
+		en: 'The :::level block names no level. Write e.g. :::level{dasar menengah}.'
+	}),
+	'level.attributes': (p: { name: string }) => ({
+		id: `Blok :::${p.name} tidak perlu tambahan {…}. Hapus bagian dalam kurung kurawal.`,
+		en: `The :::${p.name} block takes no {…} attributes. Remove them.`
+	}),
+	'level.nested': () => ({
+		id: 'Blok tingkat tidak boleh ada di dalam blok tingkat lain. Tutup dulu blok yang pertama dengan :::.',
+		en: 'A level block cannot sit inside another level block. Close the first one with ::: first.'
+	}),
+	'directive.unknown': (p: { name: string }) => ({
+		id: `Perintah "::${p.name}" tidak dikenal. Kalau ini teks biasa, hapus tanda titik dua di depannya.`,
+		en: `Unknown directive "::${p.name}". If this is ordinary text, remove the leading colons.`
+	}),
+	'directive.unparsed': () => ({
+		id: 'Baris ini dimulai dengan ::: tapi tidak terbaca sebagai blok. Periksa tiga hal: apakah ini penutup ::: tanpa pembuka; kalau ada blok di dalam blok, blok luar perlu titik dua lebih banyak (::::quiz … :::dasar … ::: … ::::); dan tingkat dalam {…} dipisah spasi, tanpa koma.',
+		en: 'This line starts with ::: but was not read as a block. Check: a closing ::: without an opening; for a block inside a block the outer one needs more colons (::::quiz … :::dasar … ::: … ::::); levels in {…} are separated by spaces, not commas.'
+	}),
+	'quiz.duplicate': () => ({
+		id: 'Modul ini punya dua blok :::quiz. Gabungkan semua soal dalam satu blok :::quiz.',
+		en: 'This module has two :::quiz blocks. Put all questions in one :::quiz block.'
+	}),
+	'quiz.not-last': () => ({
+		id: 'Blok :::quiz harus ada di akhir modul. Pindahkan teks ini ke atas kuis.',
+		en: 'The :::quiz block must come last in the module. Move this text above the quiz.'
+	}),
+	'quiz.inside-level': () => ({
+		id: 'Blok :::quiz tidak boleh di dalam blok tingkat. Kalau soal hanya untuk satu tingkat, taruh blok tingkat di dalam kuis (::::dasar … ::::).',
+		en: 'The :::quiz block cannot sit inside a level block. For level-only questions, put the level block inside the quiz (::::dasar … ::::).'
+	}),
+	'quiz.nested': () => ({
+		id: 'Blok :::quiz harus berdiri sendiri di akhir modul, tidak di dalam kutipan, daftar, atau blok lain.',
+		en: 'The :::quiz block must stand on its own at the end of the module, not inside a quote, list or other block.'
+	}),
+	'quiz.level-without-questions': (p: { level: string }) => ({
+		id: `Peserta tingkat ${p.level} tidak mendapat soal sama sekali. Tambahkan soal bersama (di luar blok tingkat) atau soal untuk tingkat ${p.level}.`,
+		en: `Participants at level ${p.level} get no questions at all. Add shared questions or questions for ${p.level}.`
+	}),
+	'quiz.empty': () => ({
+		id: 'Kuis ini belum punya soal. Tulis soal sebagai judul, misalnya "### Alat apa untuk memotong kain?".',
+		en: 'This quiz has no questions. Write each question as a heading, e.g. "### Which tool cuts fabric?".'
+	}),
+	'quiz.content-before-question': () => ({
+		id: 'Di dalam kuis, setiap soal dimulai dengan judul ###. Teks ini belum punya judul soal di atasnya.',
+		en: 'Inside the quiz every question starts with a ### heading. This text has no question heading above it.'
+	}),
+	'quiz.empty-question': () => ({
+		id: 'Judul soal ini kosong. Tulis pertanyaannya setelah tanda ###.',
+		en: 'This question heading is empty. Write the question after ###.'
+	}),
+	'quiz.no-options': () => ({
+		id: 'Soal ini belum punya pilihan jawaban. Tulis pilihan sebagai daftar: "- [ ] salah" dan "- [x] benar".',
+		en: 'This question has no options. Write them as a list: "- [ ] wrong" and "- [x] right".'
+	}),
+	'quiz.too-few-options': () => ({
+		id: 'Soal ini baru punya satu pilihan. Beri paling sedikit dua pilihan jawaban.',
+		en: 'This question has only one option. Give at least two.'
+	}),
+	'quiz.option-not-checkbox': () => ({
+		id: 'Pilihan jawaban ini belum punya kotak. Tulis "- [ ] " untuk pilihan salah atau "- [x] " untuk yang benar.',
+		en: 'This option has no box. Write "- [ ] " for a wrong option or "- [x] " for the right one.'
+	}),
+	'quiz.empty-option': () => ({
+		id: 'Pilihan jawaban ini kosong. Tulis isinya setelah kotak [ ].',
+		en: 'This option is empty. Write its text after the [ ] box.'
+	}),
+	'quiz.no-correct-answer': () => ({
+		id: 'Soal ini belum punya jawaban benar. Tandai satu pilihan dengan [x].',
+		en: 'This question has no correct answer. Mark one option with [x].'
+	}),
+	'quiz.multiple-correct': () => ({
+		id: 'Soal ini punya lebih dari satu jawaban benar. Untuk sekarang, tandai hanya satu pilihan dengan [x].',
+		en: 'This question has more than one correct answer. For now, mark exactly one option with [x].'
+	}),
+	'quiz.extra-options': () => ({
+		id: 'Soal ini punya dua daftar pilihan. Satukan semua pilihan dalam satu daftar, tanpa baris lain di antaranya.',
+		en: 'This question has two option lists. Put all options in one list with nothing between them.'
+	}),
+	'quiz.unexpected-content': () => ({
+		id: 'Teks ini ada setelah pilihan jawaban tapi tidak dimulai dengan "Penjelasan:". Pindahkan ke atas pilihan, atau awali dengan "Penjelasan:".',
+		en: 'This text follows the options but does not start with "Explanation:". Move it above the options or start it with "Explanation:".'
+	}),
+	'quiz.no-explanation': () => ({
+		id: 'Soal ini belum punya penjelasan. Peserta belajar paling banyak dari alasan jawaban. Tambahkan paragraf yang dimulai dengan "Penjelasan:".',
+		en: 'This question has no explanation. Participants learn most from the reason. Add a paragraph starting with "Explanation:".'
+	}),
+	'id.invalid': (p: { value: string }) => ({
+		id: `Kode "${p.value}" tidak bisa dipakai. Pakai huruf kecil, angka, dan tanda minus saja, misalnya {#gunting-kain}.`,
+		en: `The id "${p.value}" is not allowed. Use lower-case letters, digits and hyphens only, e.g. {#fabric-scissors}.`
+	}),
+	'id.duplicate-question': (p: { id: string; firstLine: number }) => ({
+		id: `Soal ini sama dengan soal di baris ${p.firstLine} (kode "${p.id}"). Ubah salah satu soal, beri kode sendiri dengan {#kode}, atau pakai :::level{dasar menengah} untuk soal yang dipakai dua tingkat.`,
+		en: `This question duplicates the one on line ${p.firstLine} (id "${p.id}"). Change one, give it its own {#id}, or use :::level{dasar menengah} for a question shared by two levels.`
+	}),
+	'id.duplicate-option': (p: { id: string }) => ({
+		id: `Ada dua pilihan yang sama dalam soal ini (kode "${p.id}"). Setiap pilihan harus berbeda.`,
+		en: `Two options in this question are the same (id "${p.id}"). Every option must be different.`
+	}),
+	'image.missing-alt': () => ({
+		id: 'Gambar ini belum punya keterangan. Tulis isi gambar di dalam kurung siku, misalnya ![Jarum dan benang](jarum.jpg). Keterangan ini dibacakan untuk peserta yang tidak bisa melihat gambar.',
+		en: 'This image has no alt text. Describe it in the brackets, e.g. ![Needle and thread](needle.jpg). It is read aloud to participants who cannot see the image.'
+	}),
+	'image.unsafe-src': (p: { src: string }) => ({
+		id: `Alamat gambar "${p.src}" tidak bisa dipakai. Pakai nama file gambar di folder kursus (misalnya gambar/jarum.jpg) atau alamat yang dimulai dengan https://.`,
+		en: `The image address "${p.src}" is not allowed. Use a file in the course folder (e.g. gambar/jarum.jpg) or an https:// address.`
+	}),
+	'html.dropped': () => ({
+		id: 'Kode HTML di sini tidak ditampilkan ke peserta, demi keamanan. Pakai format Markdown biasa saja.',
+		en: 'Raw HTML here is not shown to participants, for safety. Use plain Markdown instead.'
+	}),
+	'course.missing': () => ({
+		id: 'File course.yaml belum ada di folder kursus ini. Buat file itu dengan title, summary, dan daftar modules.',
+		en: 'This course folder has no course.yaml. Create it with title, summary and the list of modules.'
+	}),
+	'course.yaml': (p: { detail: string }) => ({
+		id: `File course.yaml tidak bisa dibaca. Periksa tanda titik dua dan spasi di baris ini. (${p.detail})`,
+		en: `course.yaml cannot be read. Check the colons and spaces on this line. (${p.detail})`
+	}),
+	'course.not-a-map': () => ({
+		id: 'File course.yaml harus berisi title, summary, dan modules, masing-masing di barisnya sendiri.',
+		en: 'course.yaml must contain title, summary and modules, each on its own line.'
+	}),
+	'course.required': (p: { field: string; hint: string }) => ({
+		id: `"${p.field}" belum diisi di course.yaml. ${p.hint}`,
+		en: `"${p.field}" is missing from course.yaml.`
+	}),
+	'course.invalid': (p: { field: string; hint: string; hintEn: string }) => ({
+		id: `Isi "${p.field}" di course.yaml belum tepat. ${p.hint}`,
+		en: `"${p.field}" in course.yaml has an invalid value. ${p.hintEn}`
+	}),
+	'course.unknown-key': (p: { key: string; known: string }) => ({
+		id: `"${p.key}" tidak dikenal di course.yaml. Mungkin salah ketik? Yang bisa dipakai: ${p.known}.`,
+		en: `Unknown key "${p.key}" in course.yaml. A typo? Allowed keys: ${p.known}.`
+	}),
+	'course.invalid-slug': (p: { slug: string }) => ({
+		id: `Nama "${p.slug}" tidak bisa dipakai sebagai nama folder atau file. Pakai huruf kecil, angka, dan tanda minus, misalnya jahitan-tangan.`,
+		en: `"${p.slug}" cannot be used as a folder or file name. Use lower-case letters, digits and hyphens, e.g. jahitan-tangan.`
+	}),
+	'course.module-missing': (p: { slug: string }) => ({
+		id: `Modul "${p.slug}" ada di daftar modules, tapi file ${p.slug}.md tidak ditemukan.`,
+		en: `Module "${p.slug}" is listed in modules, but ${p.slug}.md does not exist.`
+	}),
+	'course.module-unlisted': (p: { slug: string }) => ({
+		id: `File ${p.slug}.md belum ada di daftar modules di course.yaml, jadi tidak akan tampil. Tambahkan namanya ke daftar itu.`,
+		en: `${p.slug}.md is not in the modules list in course.yaml, so it will not be shown. Add it to that list.`
+	}),
+	'course.module-repeated': (p: { slug: string }) => ({
+		id: `Modul "${p.slug}" tertulis dua kali di daftar modules. Hapus salah satunya.`,
+		en: `Module "${p.slug}" is listed twice in modules. Remove one.`
+	})
+} satisfies Record<string, (params: never) => LocalizedMessage>;
+
+export type ContentErrorCode = keyof typeof catalogue;
+
+type ParamsOf<C extends ContentErrorCode> = Parameters<(typeof catalogue)[C]>[0];
+
+export interface SourcePoint {
+	line: number;
+	column: number;
+}
+
+/** Build a located error or warning from its code. Unknown positions fall back to 1:1. */
+export function contentError<C extends ContentErrorCode>(
+	code: C,
+	at: SourcePoint | undefined,
+	...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]
+): ContentError {
+	const build = catalogue[code] as (p: unknown) => LocalizedMessage;
+	return { code, line: at?.line ?? 1, column: at?.column ?? 1, message: build(params[0]) };
+}
+
+export function byPosition(a: ContentError, b: ContentError): number {
+	return a.line - b.line || a.column - b.column;
+}

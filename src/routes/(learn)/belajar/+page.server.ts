@@ -1,0 +1,12 @@
+import type { PageServerLoad } from './$types';
+import * as course from '#lib/server/course';
+import { requireUser } from '#lib/server/guard';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event, ['participant']);
+	return {
+		name: user.name,
+		level: course.levelOf(user.literacyLevel),
+		courses: await course.listCoursesForParticipant(user.id)
+	};
+};

@@ -1,0 +1,8 @@
+import type { PageServerLoad } from './$types';
+import * as report from '#lib/server/report';
+import { requireUser } from '#lib/server/guard';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event, ['organizer', 'admin']);
+	return { programs: await report.listProgramsForOrganizer(user) };
+};

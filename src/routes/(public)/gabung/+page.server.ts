@@ -1,0 +1,55 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import * as account from '#lib/server/account';
+import * as session from '#lib/server/session';
+import { homeFor } from '#lib/server/guard';
+import { parseForm, secret, text, type FieldErrors } from '#lib/forms';
+
+const joinForm = z.object({ code: text(20), name: text(80), phone: text(30), pin: secret(6), pinConfirm: secret(6) });
+
+const reasonToField = {
+	'join-code-unknown': ['code', 'joinCodeUnknown'],
+	'name-invalid': ['name', 'nameInvalid'],
+	'phone-invalid': ['phone', 'phoneInvalid'],
+	'phone-taken': ['phone', 'phoneTaken'],
+	'pin-invalid': ['pin', 'pinInvalid'],
+	'pin-weak': ['pin', 'pinWeak']
+} as const;
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, homeFor(locals.user.role));
+	return { code: (url.searchParams.get('kode') ?? '').slice(0, 20) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const values = {
+			code: String(form.get('code') ?? '').slice(0, 20),
+			name: String(form.get('name') ?? '').slice(0, 80),
+			phone: String(form.get('phone') ?? '').slice(0, 30)
+		};
+		const parsed = parseForm(joinForm, form);
+		if (!parsed.ok) return fail(400, { values, errors: parsed.errors as FieldErrors });
+		if (parsed.data.pin !== parsed.data.pinConfirm) {
+			return fail(400, { values, errors: { pinConfirm: 'pinMismatch' } as FieldErrors });
+		}
+
+		const result = await account.joinCohortWithCode({
+			joinCode: parsed.data.code,
+			name: parsed.data.name,
+			phone: parsed.data.phone,
+			pin: parsed.data.pin
+		});
+		if (!result.ok) {
+			const [field, code] = reasonToField[result.reason];
+			return fail(result.reason === 'phone-taken' ? 409 : 400, { values, errors: { [field]: code } as FieldErrors });
+		}
+
+		const token = session.generateSessionToken();
+		const created = await session.createSession(token, result.user.id);
+		cookies.set(session.SESSION_COOKIE_NAME, token, session.sessionCookieOptions(created.expiresAt, url.protocol === 'https:'));
+		redirect(303, '/belajar');
+	}
+};

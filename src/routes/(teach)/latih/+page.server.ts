@@ -1,0 +1,8 @@
+import type { PageServerLoad } from './$types';
+import * as cohort from '#lib/server/cohort';
+import { requireUser } from '#lib/server/guard';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event, ['trainer']);
+	return { cohorts: await cohort.listCohortsForTrainer(user.id) };
+};

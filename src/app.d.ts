@@ -4,6 +4,8 @@ declare global {
 			user: import('#lib/server/session').SessionUser | null;
 			session: import('#lib/server/session').SessionInfo | null;
 			locale: import('#lib/i18n').Locale;
+			/** A session cookie came with the request but its session has ended. */
+			sessionExpired: boolean;
 		}
 		interface Error {
 			message: string;

@@ -16,6 +16,7 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.sessionExpired = false;
 	const token = event.cookies.get(session.SESSION_COOKIE_NAME);
 	if (token) {
 		const result = await session.validateSessionToken(token);
@@ -31,6 +32,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 			}
 			if (!event.cookies.get(LOCALE_COOKIE) && isLocale(result.user.locale)) event.locals.locale = result.user.locale;
 		} else {
+			event.locals.sessionExpired = true;
 			event.cookies.delete(session.SESSION_COOKIE_NAME, { path: '/' });
 		}
 	}

@@ -43,18 +43,19 @@ export function parseCourseManifest(
 	const seen = new Set<string>();
 	const errors: ContentError[] = [];
 	for (const slug of result.data.modules) {
-		if (seen.has(slug)) errors.push(contentError('course.module-repeated', lineOf(source, slug), { slug }));
+		if (seen.has(slug)) errors.push(contentError('course.module-repeated', manifestModuleLine(source, slug, 2), { slug }));
 		seen.add(slug);
 	}
 	if (errors.length > 0) return { ok: false, errors };
 	return { ok: true, manifest: result.data };
 }
 
-function lineOf(source: string, slug: string) {
-	const lines = source.split('\n');
+/** Where `- slug` is written in course.yaml (its nth occurrence), for errors about that module. */
+export function manifestModuleLine(source: string, slug: string, occurrence = 1): { line: number; column: number } {
 	let found = 0;
-	for (const [index, line] of lines.entries()) {
-		if (new RegExp(`^\\s*-\\s*${slug}\\s*$`).test(line) && ++found === 2) return { line: index + 1, column: 1 };
+	for (const [index, line] of source.split('\n').entries()) {
+		const match = /^(\s*-\s*)(\S+)\s*$/.exec(line);
+		if (match?.[2] === slug && ++found === occurrence) return { line: index + 1, column: match[1].length + 1 };
 	}
 	return { line: 1, column: 1 };
 }

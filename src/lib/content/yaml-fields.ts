@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isScalar, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { contentError, type SourcePoint } from './messages';
+import { byPosition, contentError, type SourcePoint } from './messages';
 import type { ContentError } from './types';
 
 export interface FieldHint {
@@ -74,7 +74,7 @@ export function validateYamlFields<Schema extends z.ZodObject>(
 			errors.push(contentError(`${codes}.invalid`, at, { field, hint: hint.id, hintEn: hint.en }));
 		}
 	}
-	return { ok: false, errors };
+	return { ok: false, errors: errors.sort(byPosition) };
 }
 
 function keyPosition(document: Document, key: string, toFile: (offset: number) => SourcePoint) {

@@ -96,7 +96,7 @@ export async function readModuleForParticipant(userId: string, level: LiteracyLe
 					summary: true,
 					minutes: true,
 					objectivesJson: true,
-					hasQuiz: true,
+					quizLevels: true,
 					[htmlColumn[level]]: true
 				}
 			}
@@ -111,18 +111,23 @@ export async function readModuleForParticipant(userId: string, level: LiteracyLe
 		minutes: Number(version.minutes),
 		html: String(version[htmlColumn[level]]),
 		objectives: JSON.parse(String(version.objectivesJson)) as string[],
-		hasQuiz: Boolean(version.hasQuiz),
+		hasQuiz: String(version.quizLevels).split(',').includes(level),
 		status: (module.progress[0]?.status ?? 'new') as ModuleStatus
 	};
 }
 
 /** Completes a module that has no quiz; false when the module is not the participant's or has a quiz. */
-export async function completeReadingForParticipant(userId: string, courseSlug: string, moduleSlug: string): Promise<boolean> {
+export async function completeReadingForParticipant(
+	userId: string,
+	level: LiteracyLevel,
+	courseSlug: string,
+	moduleSlug: string
+): Promise<boolean> {
 	const module = await db.module.findFirst({
 		where: {
 			slug: moduleSlug,
 			...visibleModule,
-			publishedVersion: { hasQuiz: false },
+			publishedVersion: { quizLevels: { not: { contains: level } } },
 			course: { slug: courseSlug, ...courseOfParticipant(userId) }
 		},
 		select: { id: true }

@@ -8,11 +8,14 @@ import { messagesFor } from '#lib/i18n';
 
 export type Role = 'participant' | 'trainer' | 'organizer' | 'admin';
 
-export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>, roles?: readonly Role[]): SessionUser {
+export function requireUser(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>, roles?: readonly Role[]): SessionUser {
 	const user = event.locals.user;
 	if (!user) {
+		const m = messagesFor(event.locals.locale);
+		// A form sent after the session ended: say so plainly rather than bounce it silently.
+		if (event.request.method !== 'GET') error(401, m.login.sessionExpired);
 		const next = event.url.pathname + event.url.search;
-		redirect(303, `/masuk?lanjut=${encodeURIComponent(next)}`);
+		redirect(303, `/masuk?lanjut=${encodeURIComponent(next)}${event.locals.sessionExpired ? '&sesi=habis' : ''}`);
 	}
 	if (user.mustChangePin && event.url.pathname !== '/ganti-pin') redirect(303, '/ganti-pin');
 	if (roles && !roles.includes(user.role as Role)) error(403, messagesFor(event.locals.locale).errors.forbidden);

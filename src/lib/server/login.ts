@@ -31,9 +31,10 @@ export const MAX_FAILED_LOGINS_PER_ACCOUNT = 10;
 /**
  * Per address, well above one person's typos: a training room shares one hotspot, and mobile
  * carriers put many subscribers behind one address (CGNAT). Bounds how many accounts one
- * source can spray with guesses.
+ * source can spray with guesses. 300 an hour lets a class of 30 on one hotspot mistype ten
+ * times each, while a sprayer gets at most 300 guesses an hour against a million PINs.
  */
-export const MAX_FAILED_LOGINS_PER_ADDRESS = 50;
+export const MAX_FAILED_LOGINS_PER_ADDRESS = 300;
 export const LOGIN_ATTEMPT_WINDOW_MS = 60 * 60 * 1000;
 
 /** Longer than any password we accept; such a secret is wrong without hashing megabytes. */

@@ -10,7 +10,7 @@ const loginForm = z.object({ identifier: text(120), secret: secret(256) });
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, homeFor(locals.user.role));
-	return { next: safeNextPath(url.searchParams.get('lanjut')) };
+	return { next: safeNextPath(url.searchParams.get('lanjut')), sessionExpired: url.searchParams.get('sesi') === 'habis' };
 };
 
 export const actions: Actions = {

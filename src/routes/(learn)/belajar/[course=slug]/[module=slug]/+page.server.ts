@@ -15,7 +15,7 @@ export const actions: Actions = {
 	/** Modules without a quiz are completed by reading them. */
 	read: async (event) => {
 		const user = requireUser(event, ['participant']);
-		const done = await course.completeReadingForParticipant(user.id, event.params.course, event.params.module);
+		const done = await course.completeReadingForParticipant(user.id, course.levelOf(user.literacyLevel), event.params.course, event.params.module);
 		if (!done) error(404, messagesFor(event.locals.locale).errors.notFound);
 		redirect(303, `/belajar/${event.params.course}`);
 	}

@@ -130,7 +130,7 @@ CREATE TABLE "ModuleVersion" (
     "masteryPercent" INTEGER NOT NULL,
     "objectivesJson" TEXT NOT NULL DEFAULT '[]',
     "practicalRequired" BOOLEAN NOT NULL DEFAULT false,
-    "hasQuiz" BOOLEAN NOT NULL DEFAULT false,
+    "quizLevels" TEXT NOT NULL DEFAULT '',
     "source" TEXT NOT NULL,
     "sourceHash" TEXT NOT NULL,
     "htmlDasar" TEXT NOT NULL,

@@ -1,0 +1,31 @@
+/**
+ * Import content/ (or the folder given) into the database at DATABASE_URL. Modules with
+ * errors are skipped and keep their published version; exit 1 if there were any.
+ *
+ *   DATABASE_URL=file:./data/berdaya.db node_modules/.bin/tsx scripts/content/import.ts [dir]
+ */
+import { importContentLibrary } from '#lib/server/content-import';
+import { disconnectDb } from '#lib/server/db';
+
+const dir = process.argv[2] ?? 'content';
+try {
+	const report = await importContentLibrary(dir);
+	for (const course of report.courses) {
+		console.log(`${course.slug}: ${course.status}`);
+		for (const module of course.modules) {
+			const version = module.publishedVersion === null ? '-' : `v${module.publishedVersion}`;
+			console.log(`  ${module.slug}: ${module.status} (${version})`);
+		}
+	}
+	for (const problem of [...report.warnings, ...report.errors]) {
+		const label = report.warnings.includes(problem) ? 'peringatan: ' : '';
+		console.log(`${problem.file}:${problem.line}:${problem.column}: ${label}${problem.message.id}`);
+		console.log(`    (en) ${problem.message.en} [${problem.code}]`);
+	}
+	if (report.errors.length > 0) {
+		console.log(`\n${report.errors.length} kesalahan; file itu tidak diimpor, versi lama tetap tayang. / ${report.errors.length} error(s); those files were not imported, the previous versions stay live.`);
+		process.exitCode = 1;
+	}
+} finally {
+	await disconnectDb();
+}

@@ -1,0 +1,255 @@
+/**
+ * The shipped content library (content/<course>/course.yaml + one .md per module) into the
+ * database. Parsing happens here, once; readers only ever get the stored HTML and quiz.
+ *
+ * A module file with errors is not imported and the version participants see stays live:
+ * a broken save must never take a lesson away from someone halfway through it.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { db, type DbTx } from '#lib/server/db';
+import { parseModule } from '#lib/content/parse';
+import { quizForLevel } from '#lib/content/quiz';
+import { LITERACY_LEVELS } from '#lib/content/types';
+import { manifestModuleLine, parseCourseManifest, SLUG, type CourseManifest } from '#lib/content/course';
+import { contentError } from '#lib/content/messages';
+import type { ContentError, LocalizedMessage, ParseResult } from '#lib/content/types';
+
+export interface LibraryProblem {
+	file: string;
+	line: number;
+	column: number;
+	code: string;
+	message: LocalizedMessage;
+}
+
+export interface LoadedModule {
+	slug: string;
+	file: string;
+	/** 1-based place in course.yaml's module list. */
+	position: number;
+	source: string;
+	sourceHash: string;
+	parsed: ParseResult;
+}
+
+export interface LoadedCourse {
+	slug: string;
+	/** Undefined when course.yaml is missing or broken: then nothing of the course is imported. */
+	manifest: CourseManifest | undefined;
+	/** Listed modules whose file exists, in course order (parsed, valid or not). */
+	modules: LoadedModule[];
+}
+
+export interface ContentLibrary {
+	courses: LoadedCourse[];
+	errors: LibraryProblem[];
+	warnings: LibraryProblem[];
+}
+
+const COURSE_FILE = 'course.yaml';
+
+export function sourceHashOf(source: string): string {
+	return createHash('sha256').update(source, 'utf8').digest('hex');
+}
+
+function located(file: string, problems: ContentError[]): LibraryProblem[] {
+	return problems.map(({ line, column, code, message }) => ({ file, line, column, code, message }));
+}
+
+/** Read and parse every course under `dir`. No database: `content:check` uses it as is. */
+export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrary> {
+	const library: ContentLibrary = { courses: [], errors: [], warnings: [] };
+	const entries = await fs.readdir(dir, { withFileTypes: true });
+	const courseDirs = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+
+	for (const slug of courseDirs.sort()) {
+		const courseDir = path.join(dir, slug);
+		const manifestFile = path.join(courseDir, COURSE_FILE);
+		if (!SLUG.test(slug)) {
+			library.errors.push(...located(courseDir, [contentError('course.invalid-slug', undefined, { slug })]));
+			continue;
+		}
+		const course: LoadedCourse = { slug, manifest: undefined, modules: [] };
+		library.courses.push(course);
+
+		const manifestSource = await readIfExists(manifestFile);
+		if (manifestSource === undefined) {
+			library.errors.push(...located(manifestFile, [contentError('course.missing', undefined)]));
+			continue;
+		}
+		const manifest = parseCourseManifest(manifestSource);
+		if (!manifest.ok) {
+			library.errors.push(...located(manifestFile, manifest.errors));
+			continue;
+		}
+		course.manifest = manifest.manifest;
+
+		const moduleFiles = (await fs.readdir(courseDir)).filter((name) => name.endsWith('.md'));
+		const listed = new Set(manifest.manifest.modules);
+		for (const name of moduleFiles.sort()) {
+			const moduleSlug = name.slice(0, -'.md'.length);
+			if (listed.has(moduleSlug)) continue;
+			const code = SLUG.test(moduleSlug) ? 'course.module-unlisted' : 'course.invalid-slug';
+			library.errors.push(...located(path.join(courseDir, name), [contentError(code, undefined, { slug: moduleSlug })]));
+		}
+
+		for (const [index, moduleSlug] of manifest.manifest.modules.entries()) {
+			const file = path.join(courseDir, `${moduleSlug}.md`);
+			const source = await readIfExists(file);
+			if (source === undefined) {
+				const at = manifestModuleLine(manifestSource, moduleSlug);
+				library.errors.push(...located(manifestFile, [contentError('course.module-missing', at, { slug: moduleSlug })]));
+				continue;
+			}
+			const parsed = parseModule(source, { fileName: file });
+			if (!parsed.ok) library.errors.push(...located(file, parsed.errors));
+			library.warnings.push(...located(file, parsed.warnings));
+			course.modules.push({ slug: moduleSlug, file, position: index + 1, source, sourceHash: sourceHashOf(source), parsed });
+		}
+	}
+	return library;
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+	try {
+		return await fs.readFile(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+export type ModuleImportStatus = 'created' | 'new-version' | 'unchanged' | 'failed' | 'archived';
+
+export interface ModuleImportReport {
+	slug: string;
+	status: ModuleImportStatus;
+	/** The version participants see after the import; null when none was ever published. */
+	publishedVersion: number | null;
+}
+
+export interface CourseImportReport {
+	slug: string;
+	status: 'created' | 'updated' | 'unchanged' | 'failed';
+	modules: ModuleImportReport[];
+}
+
+export interface ImportReport {
+	courses: CourseImportReport[];
+	errors: LibraryProblem[];
+	warnings: LibraryProblem[];
+}
+
+/**
+ * Import every course under `dir`, one transaction per course. Idempotent: unchanged text
+ * writes nothing; changed text becomes version n+1 and is published.
+ */
+export async function importContentLibrary(dir = 'content'): Promise<ImportReport> {
+	const library = await loadContentLibrary(dir);
+	const report: ImportReport = { courses: [], errors: library.errors, warnings: library.warnings };
+	for (const course of library.courses) {
+		const { manifest } = course;
+		if (!manifest) {
+			report.courses.push({ slug: course.slug, status: 'failed', modules: [] });
+			continue;
+		}
+		report.courses.push(await db.$transaction((tx) => importCourse(tx, course.slug, manifest, course.modules), { timeout: 60_000 }));
+	}
+	return report;
+}
+
+async function importCourse(
+	tx: DbTx,
+	slug: string,
+	manifest: CourseManifest,
+	modules: LoadedModule[]
+): Promise<CourseImportReport> {
+	const { courseId, status } = await upsertCourse(tx, slug, manifest);
+	const existingModules = await tx.module.findMany({
+		where: { courseId },
+		select: { id: true, slug: true, position: true, archivedAt: true, publishedVersion: { select: { version: true, sourceHash: true } } }
+	});
+	const existingBySlug = new Map(existingModules.map((module) => [module.slug, module]));
+	const reports: ModuleImportReport[] = [];
+
+	for (const loaded of modules) {
+		const existing = existingBySlug.get(loaded.slug);
+		if (!loaded.parsed.ok) {
+			reports.push({ slug: loaded.slug, status: 'failed', publishedVersion: existing?.publishedVersion?.version ?? null });
+			continue;
+		}
+		let moduleId: string;
+		if (existing) {
+			moduleId = existing.id;
+			if (existing.position !== loaded.position || existing.archivedAt !== null) {
+				await tx.module.update({ where: { id: moduleId }, data: { position: loaded.position, archivedAt: null } });
+			}
+			if (existing.publishedVersion?.sourceHash === loaded.sourceHash) {
+				reports.push({ slug: loaded.slug, status: 'unchanged', publishedVersion: existing.publishedVersion.version });
+				continue;
+			}
+		} else {
+			const created = await tx.module.create({
+				data: { courseId, slug: loaded.slug, position: loaded.position },
+				select: { id: true }
+			});
+			moduleId = created.id;
+		}
+		const version = await publishModuleVersion(tx, moduleId, loaded);
+		reports.push({ slug: loaded.slug, status: existing ? 'new-version' : 'created', publishedVersion: version });
+	}
+
+	// A module taken out of course.yaml is archived, not deleted: attempts and progress point at it.
+	const listed = new Set(manifest.modules);
+	for (const module of existingModules) {
+		if (listed.has(module.slug) || module.archivedAt !== null) continue;
+		await tx.module.update({ where: { id: module.id }, data: { archivedAt: new Date() } });
+		reports.push({ slug: module.slug, status: 'archived', publishedVersion: module.publishedVersion?.version ?? null });
+	}
+	return { slug, status, modules: reports };
+}
+
+async function upsertCourse(tx: DbTx, slug: string, manifest: CourseManifest) {
+	const existing = await tx.course.findUnique({ where: { slug }, select: { id: true, title: true, summary: true } });
+	if (!existing) {
+		const created = await tx.course.create({ data: { slug, title: manifest.title, summary: manifest.summary }, select: { id: true } });
+		return { courseId: created.id, status: 'created' as const };
+	}
+	if (existing.title === manifest.title && existing.summary === manifest.summary) {
+		return { courseId: existing.id, status: 'unchanged' as const };
+	}
+	await tx.course.update({ where: { id: existing.id }, data: { title: manifest.title, summary: manifest.summary } });
+	return { courseId: existing.id, status: 'updated' as const };
+}
+
+/** Store the parsed module as the next version and make it the one participants see. */
+async function publishModuleVersion(tx: DbTx, moduleId: string, loaded: LoadedModule): Promise<number> {
+	if (!loaded.parsed.ok) throw new Error(`refusing to publish ${loaded.file}: it has errors`);
+	const { module } = loaded.parsed;
+	const last = await tx.moduleVersion.findFirst({ where: { moduleId }, orderBy: { version: 'desc' }, select: { version: true } });
+	const version = (last?.version ?? 0) + 1;
+	const created = await tx.moduleVersion.create({
+		data: {
+			moduleId,
+			version,
+			title: module.title,
+			summary: module.summary,
+			minutes: module.minutes,
+			masteryPercent: module.mastery,
+			source: loaded.source,
+			sourceHash: loaded.sourceHash,
+			htmlDasar: module.html.dasar,
+			htmlMenengah: module.html.menengah,
+			htmlLanjut: module.html.lanjut,
+			quizJson: JSON.stringify(module.quiz),
+			quizLevels: LITERACY_LEVELS.filter((level) => quizForLevel(module.quiz, level).length > 0).join(','),
+			objectivesJson: JSON.stringify(module.objectives),
+			practicalRequired: module.practicalRequired
+		},
+		select: { id: true }
+	});
+	await tx.module.update({ where: { id: moduleId }, data: { publishedVersionId: created.id } });
+	return version;
+}

@@ -1,0 +1,88 @@
+/**
+ * E2E fixtures write straight to the run's database (the server shares it) through the same
+ * domain modules the app uses, so each test makes its own people and never depends on another.
+ */
+import { expect, type Page } from '@playwright/test';
+import { randomBytes, randomInt } from 'node:crypto';
+import { db } from '../../src/lib/server/db';
+import { hashSecret } from '../../src/lib/server/password';
+import { generateJoinCode } from '../../src/lib/server/account';
+
+export const STAFF_PASSWORD = 'rahasia-pelatih-1';
+
+function uniquePhone(): string {
+	return `0813${String(randomInt(0, 99_999_999)).padStart(8, '0')}`;
+}
+
+export async function createCohort(options: { courses?: 'all' | 'none' } = {}) {
+	const tag = randomBytes(4).toString('hex');
+	const trainerEmail = `pelatih-${tag}@contoh.test`;
+	const courses = options.courses === 'none' ? [] : await db.course.findMany({ select: { id: true } });
+	const trainer = await db.user.create({
+		data: { role: 'trainer', name: `Pelatih ${tag}`, email: trainerEmail, secretHash: await hashSecret(STAFF_PASSWORD) }
+	});
+	const organizerEmail = `penyelenggara-${tag}@contoh.test`;
+	const organizer = await db.user.create({
+		data: { role: 'organizer', name: `Penyelenggara ${tag}`, email: organizerEmail, secretHash: await hashSecret(STAFF_PASSWORD) }
+	});
+	const program = await db.program.create({
+		data: { name: `Program ${tag}`, organizers: { create: { userId: organizer.id } } }
+	});
+	const cohort = await db.cohort.create({
+		data: {
+			name: `Kelompok ${tag}`,
+			joinCode: generateJoinCode(),
+			programId: program.id,
+			trainers: { create: { userId: trainer.id } },
+			courses: { create: courses.map((course) => ({ courseId: course.id })) }
+		}
+	});
+	return {
+		id: cohort.id,
+		name: cohort.name,
+		joinCode: cohort.joinCode,
+		programName: program.name,
+		trainer: { id: trainer.id, email: trainerEmail, password: STAFF_PASSWORD },
+		organizer: { id: organizer.id, email: organizerEmail, password: STAFF_PASSWORD }
+	};
+}
+
+export async function createParticipant(cohortId: string, options: { level?: 'dasar' | 'menengah' | 'lanjut'; name?: string } = {}) {
+	const phone = uniquePhone();
+	const pin = '482915';
+	const user = await db.user.create({
+		data: {
+			role: 'participant',
+			name: options.name ?? `Peserta ${randomBytes(3).toString('hex')}`,
+			phone: `+62${phone.slice(1)}`,
+			literacyLevel: options.level ?? 'menengah',
+			secretHash: await hashSecret(pin),
+			enrollments: { create: { cohortId } }
+		}
+	});
+	return { id: user.id, name: user.name, phone, pin };
+}
+
+export async function logIn(page: Page, identifier: string, secret: string): Promise<void> {
+	await page.goto('/masuk');
+	await page.getByLabel(/Nomor HP atau email/).fill(identifier);
+	await page.getByLabel(/PIN atau kata sandi/).fill(secret);
+	await page.getByRole('button', { name: 'Masuk' }).click();
+	await expect(page).not.toHaveURL(/\/masuk/);
+}
+
+/** The published quiz of a module as stored, answers included: for tests that answer it. */
+export async function storedQuiz(courseSlug: string, moduleSlug: string, level: 'dasar' | 'menengah' | 'lanjut') {
+	const module = await db.module.findFirstOrThrow({
+		where: { slug: moduleSlug, course: { slug: courseSlug } },
+		select: { id: true, publishedVersion: { select: { id: true, quizJson: true } } }
+	});
+	const quiz = JSON.parse(module.publishedVersion!.quizJson) as {
+		questions: { id: string; levels: string[]; options: { id: string; text: string; correct: boolean }[] }[];
+	};
+	return {
+		moduleId: module.id,
+		versionId: module.publishedVersion!.id,
+		questions: quiz.questions.filter((question) => question.levels.includes(level))
+	};
+}

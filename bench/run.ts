@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: throughput of the lesson page and of logging in, against the production
+ * build on a fresh SQLite database (docs/benchmarks.md states the budgets).
+ *
+ * Starts scripts/serve.ts on a free loopback port, logs in as the demo participant, checks that
+ * the lesson page really renders for that session, then loads it with autocannon; afterwards it
+ * loads the login form POST. Prints a Markdown report and writes it to bench/results/latest.md.
+ *
+ * Flags: --duration <seconds> for the measured lesson run (default 20; the login run takes
+ * half, at least 5), --build to force a fresh `vite build` first.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const HOST = '127.0.0.1';
+const DATABASE_FILE = 'data/bench.db';
+const RESULTS_FILE = 'bench/results/latest.md';
+const READY_LINE = 'Berdaya is listening on';
+/** A first start runs `vite build`, which takes a while on two cores. */
+const READY_TIMEOUT_MS = 300_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+const PARTICIPANT = { phone: '0812-0000-0001', pin: '381924' };
+const LESSON_PATH = '/belajar/menjahit-dasar/alat-dan-keselamatan';
+const LESSON_TITLE = 'Alat Jahit dan Keselamatan Kerja';
+
+const LESSON_CONNECTIONS = 32;
+const WARMUP_SECONDS = 3;
+const LOGIN_CONNECTIONS = 8;
+const LESSON_BUDGET = { requestsPerSecond: 800, p99Ms: 100 };
+
+type Summary = {
+	name: string;
+	connections: number;
+	seconds: number;
+	result: autocannon.Result;
+	/** What a correct response looks like for this endpoint, e.g. "2xx" or "303". */
+	expected: string;
+	expectedCount: number;
+};
+
+const { values: flags } = parseArgs({
+	options: { duration: { type: 'string', default: '20' }, build: { type: 'boolean', default: false } }
+});
+const lessonSeconds = Number(flags.duration);
+if (!Number.isFinite(lessonSeconds) || lessonSeconds <= 0) {
+	console.error(`--duration must be a positive number of seconds, not "${flags.duration}"`);
+	process.exit(2);
+}
+const loginSeconds = Math.max(5, Math.round(lessonSeconds / 2));
+
+const port = await freePort();
+const origin = `http://${HOST}:${port}`;
+const server = await startServer(port, flags.build);
+try {
+	const cookie = await logIn();
+	await checkLesson(cookie);
+
+	console.log(`Warm-up: lesson page, ${WARMUP_SECONDS} s (discarded)…`);
+	await autocannon({ url: origin + LESSON_PATH, connections: LESSON_CONNECTIONS, duration: WARMUP_SECONDS, headers: { cookie } });
+
+	console.log(`Lesson page: ${LESSON_CONNECTIONS} connections, ${lessonSeconds} s…`);
+	const lessonResult = await autocannon({ url: origin + LESSON_PATH, connections: LESSON_CONNECTIONS, duration: lessonSeconds, headers: { cookie } });
+	const lesson: Summary = {
+		name: `GET ${LESSON_PATH}`,
+		connections: LESSON_CONNECTIONS,
+		seconds: lessonResult.duration,
+		result: lessonResult,
+		expected: '2xx',
+		expectedCount: lessonResult.requests.total - lessonResult.non2xx
+	};
+
+	console.log(`Login: ${LOGIN_CONNECTIONS} connections, ${loginSeconds} s…`);
+	const loginResult = await autocannon({
+		url: origin + '/masuk',
+		method: 'POST',
+		connections: LOGIN_CONNECTIONS,
+		duration: loginSeconds,
+		headers: loginHeaders(),
+		body: loginBody()
+	});
+	const login: Summary = {
+		name: 'POST /masuk',
+		connections: LOGIN_CONNECTIONS,
+		seconds: loginResult.duration,
+		result: loginResult,
+		expected: '303',
+		expectedCount: loginResult.statusCodeStats['303']?.count ?? 0
+	};
+
+	const report = renderReport(lesson, login);
+	console.log('\n' + report);
+	fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+	fs.writeFileSync(RESULTS_FILE, report);
+	console.log(`Written to ${RESULTS_FILE}`);
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	process.exitCode = 1;
+} finally {
+	await stopServer(server);
+}
+
+/** Ask the kernel for a free port; the tiny race until the server binds it is acceptable here. */
+async function freePort(): Promise<number> {
+	const probe = net.createServer();
+	probe.listen(0, HOST);
+	await once(probe, 'listening');
+	const { port } = probe.address() as net.AddressInfo;
+	probe.close();
+	await once(probe, 'close');
+	return port;
+}
+
+/**
+ * serve.ts on a fresh database. `--import tsx` instead of the tsx CLI keeps the server in one
+ * process, so the signal that stops it reaches the server itself rather than a wrapper.
+ */
+async function startServer(port: number, build: boolean): Promise<ChildProcess> {
+	for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(DATABASE_FILE + suffix, { force: true });
+	console.log(`Starting the server on ${HOST}:${port} with ${DATABASE_FILE}${build ? ' (fresh build)' : ''}…`);
+	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...(build ? ['--build'] : [])], {
+		env: { ...process.env, DATABASE_URL: `file:./${DATABASE_FILE}`, PORT: String(port), HOST },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	// Keep the output for a failure message, and drain both pipes so the server never blocks on them.
+	let output = '';
+	const collect = (chunk: Buffer) => {
+		output = (output + chunk.toString()).slice(-8_000);
+	};
+	child.stderr!.on('data', collect);
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => fail(`the server was not ready after ${READY_TIMEOUT_MS / 1000} s`), READY_TIMEOUT_MS);
+		function fail(reason: string) {
+			clearTimeout(timer);
+			child.kill('SIGKILL');
+			reject(new Error(`${reason}. Server output:\n${output}`));
+		}
+		child.once('exit', (code, signal) => fail(`the server exited before it was ready (${signal ?? `code ${code}`})`));
+		child.stdout!.on('data', (chunk: Buffer) => {
+			collect(chunk);
+			if (output.includes(READY_LINE)) {
+				clearTimeout(timer);
+				child.removeAllListeners('exit');
+				resolve();
+			}
+		});
+	});
+	return child;
+}
+
+/** SIGTERM lets serve.ts close its listener; SIGKILL if it does not go within a few seconds. */
+async function stopServer(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const exited = once(child, 'exit');
+	child.kill('SIGTERM');
+	const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+	await exited;
+	clearTimeout(timer);
+}
+
+function loginHeaders(): Record<string, string> {
+	// SvelteKit refuses form POSTs whose Origin is not the app's own (CSRF protection).
+	return { 'content-type': 'application/x-www-form-urlencoded', origin };
+}
+
+function loginBody(): string {
+	return new URLSearchParams({ identifier: PARTICIPANT.phone, secret: PARTICIPANT.pin }).toString();
+}
+
+/** The session cookie of the demo participant, as a Cookie header value. */
+async function logIn(): Promise<string> {
+	const response = await fetch(origin + '/masuk', { method: 'POST', headers: loginHeaders(), body: loginBody(), redirect: 'manual' });
+	const session = response.headers.getSetCookie().find((line) => line.startsWith('berdaya_session='));
+	if (response.status !== 303 || !session) {
+		throw new Error(`Login as ${PARTICIPANT.phone} failed: HTTP ${response.status}, no session cookie`);
+	}
+	return session.split(';')[0];
+}
+
+/** A benchmark of a redirect or an error page would measure the wrong thing. */
+async function checkLesson(cookie: string): Promise<void> {
+	const response = await fetch(origin + LESSON_PATH, { headers: { cookie }, redirect: 'manual' });
+	const body = await response.text();
+	if (response.status !== 200 || !body.includes(LESSON_TITLE)) {
+		throw new Error(`Lesson check failed: GET ${LESSON_PATH} gave HTTP ${response.status}${response.status === 200 ? ` without "${LESSON_TITLE}"` : ''}`);
+	}
+	console.log(`Lesson check: HTTP 200, "${LESSON_TITLE}", ${Buffer.byteLength(body)} bytes of HTML`);
+}
+
+function renderReport(lesson: Summary, login: Summary): string {
+	const runs = [lesson, login];
+	const row = (label: string, cell: (run: Summary) => string) => `| ${label} | ${runs.map(cell).join(' | ')} |`;
+	const ms = (value: number) => `${value} ms`;
+	const l = lesson.result;
+	const budgetMet = l.requests.mean >= LESSON_BUDGET.requestsPerSecond && l.latency.p99 <= LESSON_BUDGET.p99Ms && l.non2xx === 0;
+	const cpus = os.cpus();
+	const argv = process.argv.slice(2).join(' ');
+	return [
+		`# Benchmark results`,
+		'',
+		`- Date: ${new Date().toISOString()}`,
+		`- Command: \`npm run bench${argv ? ` -- ${argv}` : ''}\``,
+		`- Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`,
+		`- Load average before the run: ${loadBefore.map((value) => value.toFixed(2)).join(', ')} (1, 5, 15 min)`,
+		'- Server (production build, SQLite) and load generator share these cores, so the figures are pessimistic.',
+		'',
+		`| | ${runs.map((run) => `\`${run.name}\``).join(' | ')} |`,
+		`| --- | ${runs.map(() => '---:').join(' | ')} |`,
+		row('Connections', (run) => String(run.connections)),
+		row('Measured for', (run) => `${run.seconds} s`),
+		row('Requests/s (mean)', (run) => run.result.requests.mean.toFixed(1)),
+		row('Latency p50', (run) => ms(run.result.latency.p50)),
+		row('Latency p90', (run) => ms(run.result.latency.p90)),
+		row('Latency p99', (run) => ms(run.result.latency.p99)),
+		row('Latency max', (run) => ms(run.result.latency.max)),
+		row('Responses', (run) => String(run.result.requests.total)),
+		row('Expected responses', (run) => `${run.expectedCount} (${run.expected})`),
+		row('Other responses', (run) => `${run.result.requests.total - run.expectedCount}${statusBreakdown(run)}`),
+		row('Errors (of which timeouts)', (run) => `${run.result.errors} (${run.result.timeouts})`),
+		row('Bytes per response (headers + body)', (run) => (run.result.requests.total ? String(Math.round(run.result.throughput.total / run.result.requests.total)) : '–')),
+		'',
+		`Throughput budget (lesson page, ${LESSON_CONNECTIONS} connections: ≥ ${LESSON_BUDGET.requestsPerSecond} requests/s, p99 ≤ ${LESSON_BUDGET.p99Ms} ms, all 2xx): **${budgetMet ? 'met' : 'NOT met'}**.`,
+		''
+	].join('\n');
+}
+
+/** " (302: 4, 500: 1)" for the status codes other than the expected one(s). */
+function statusBreakdown(run: Summary): string {
+	const others = Object.entries(run.result.statusCodeStats).filter(([code]) => (run.expected === '2xx' ? !code.startsWith('2') : code !== run.expected));
+	return others.length ? ` (${others.map(([code, { count }]) => `${code}: ${count}`).join(', ')})` : '';
+}

@@ -1,4 +1,6 @@
 import type { Messages } from './id';
+import * as authoring from './areas/authoring';
+import * as media from './areas/media';
 
 /** English: second language. Same keys as id.ts; TypeScript refuses a missing one. */
 export const en: Messages = {
@@ -131,5 +133,7 @@ export const en: Messages = {
 		completedAll: 'Finished all modules',
 		modulesCompleted: 'Modules completed'
 	},
-	roles: { participant: 'Participant', trainer: 'Trainer', organizer: 'Organizer', admin: 'Admin' }
+	roles: { participant: 'Participant', trainer: 'Trainer', organizer: 'Organizer', admin: 'Admin' },
+	authoring: authoring.en,
+	media: media.en
 };

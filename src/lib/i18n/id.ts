@@ -1,4 +1,7 @@
 /** Bahasa Indonesia: the source dictionary. Every key here must exist in en.ts (TypeScript checks). */
+import * as authoring from './areas/authoring';
+import * as media from './areas/media';
+
 export const id = {
 	appName: 'Berdaya',
 	tagline: 'Belajar keterampilan, membangun usaha.',
@@ -135,7 +138,9 @@ export const id = {
 		completedAll: 'Selesai semua modul',
 		modulesCompleted: 'Modul selesai'
 	},
-	roles: { participant: 'Peserta', trainer: 'Pelatih', organizer: 'Penyelenggara', admin: 'Admin' }
+	roles: { participant: 'Peserta', trainer: 'Pelatih', organizer: 'Penyelenggara', admin: 'Admin' },
+	authoring: authoring.id,
+	media: media.id
 };
 
 export type Messages = typeof id;

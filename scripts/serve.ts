@@ -39,6 +39,9 @@ await disconnectDb();
 // one, which refuses every form POST over plain http. Unless a trusted proxy says otherwise,
 // the protocol is what this socket really is.
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+// Image uploads may be up to 10 MB (src/lib/server/media.ts refuses more with a clear message);
+// adapter-node's default limit (512 KB) would cut them off with a bare 413.
+process.env.BODY_SIZE_LIMIT ??= '12M';
 const behindProxy = process.env.BERDAYA_BEHIND_PROXY === '1';
 // A path in a variable keeps the type checker out of the generated bundle.
 const handlerModule = '../build/handler.js';

@@ -7,11 +7,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { db, type DbTx } from '#lib/server/db';
 import { parseModule } from '#lib/content/parse';
-import { quizForLevel } from '#lib/content/quiz';
-import { LITERACY_LEVELS } from '#lib/content/types';
+import { publishModuleVersion, sourceHashOf } from '#lib/server/module-version';
 import { manifestModuleLine, parseCourseManifest, SLUG, type CourseManifest } from '#lib/content/course';
 import { contentError } from '#lib/content/messages';
 import type { ContentError, LocalizedMessage, ParseResult } from '#lib/content/types';
@@ -50,9 +48,7 @@ export interface ContentLibrary {
 
 const COURSE_FILE = 'course.yaml';
 
-export function sourceHashOf(source: string): string {
-	return createHash('sha256').update(source, 'utf8').digest('hex');
-}
+export { sourceHashOf };
 
 function located(file: string, problems: ContentError[]): LibraryProblem[] {
 	return problems.map(({ line, column, code, message }) => ({ file, line, column, code, message }));
@@ -197,7 +193,7 @@ async function importCourse(
 			});
 			moduleId = created.id;
 		}
-		const version = await publishModuleVersion(tx, moduleId, loaded);
+		const { version } = await publishModuleVersion(tx, { moduleId, source: loaded.source, module: loaded.parsed.module });
 		reports.push({ slug: loaded.slug, status: existing ? 'new-version' : 'created', publishedVersion: version });
 	}
 
@@ -224,32 +220,3 @@ async function upsertCourse(tx: DbTx, slug: string, manifest: CourseManifest) {
 	return { courseId: existing.id, status: 'updated' as const };
 }
 
-/** Store the parsed module as the next version and make it the one participants see. */
-async function publishModuleVersion(tx: DbTx, moduleId: string, loaded: LoadedModule): Promise<number> {
-	if (!loaded.parsed.ok) throw new Error(`refusing to publish ${loaded.file}: it has errors`);
-	const { module } = loaded.parsed;
-	const last = await tx.moduleVersion.findFirst({ where: { moduleId }, orderBy: { version: 'desc' }, select: { version: true } });
-	const version = (last?.version ?? 0) + 1;
-	const created = await tx.moduleVersion.create({
-		data: {
-			moduleId,
-			version,
-			title: module.title,
-			summary: module.summary,
-			minutes: module.minutes,
-			masteryPercent: module.mastery,
-			source: loaded.source,
-			sourceHash: loaded.sourceHash,
-			htmlDasar: module.html.dasar,
-			htmlMenengah: module.html.menengah,
-			htmlLanjut: module.html.lanjut,
-			quizJson: JSON.stringify(module.quiz),
-			quizLevels: LITERACY_LEVELS.filter((level) => quizForLevel(module.quiz, level).length > 0).join(','),
-			objectivesJson: JSON.stringify(module.objectives),
-			practicalRequired: module.practicalRequired
-		},
-		select: { id: true }
-	});
-	await tx.module.update({ where: { id: moduleId }, data: { publishedVersionId: created.id } });
-	return version;
-}

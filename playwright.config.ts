@@ -34,7 +34,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// A fresh SQLite file per run; the server migrates, imports content/ and seeds demo data.
-		command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/node node_modules/.bin/tsx scripts/serve.ts --build`,
+		command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/node node_modules/.bin/tsx scripts/setup.ts --build && node_modules/.bin/node scripts/serve.js`,
 		url: `http://127.0.0.1:${port}/masuk`,
 		reuseExistingServer: false,
 		timeout: 240_000,

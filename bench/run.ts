@@ -2,7 +2,7 @@
  * `npm run bench`: throughput of the lesson page and of logging in, against the production
  * build on a fresh SQLite database (docs/benchmarks.md states the budgets).
  *
- * Starts scripts/serve.ts on a free loopback port, logs in as the demo participant, checks that
+ * Starts the app (scripts/setup.ts, then scripts/serve.js) on a free loopback port, logs in as the demo participant, checks that
  * the lesson page really renders for that session, then loads it with autocannon; afterwards it
  * loads the login form POST. Prints a Markdown report and writes it to bench/results/latest.md.
  *
@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -125,16 +125,18 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * serve.ts on a fresh database. `--import tsx` instead of the tsx CLI keeps the server in one
- * process, so the signal that stops it reaches the server itself rather than a wrapper.
+ * What `npm start` does, on a fresh database: scripts/setup.ts (build if asked, migrate,
+ * import, seed), then scripts/serve.js on plain Node, as the one process to signal at the end.
  */
 async function startServer(port: number, build: boolean): Promise<ChildProcess> {
 	for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(DATABASE_FILE + suffix, { force: true });
 	console.log(`Starting the server on ${HOST}:${port} with ${DATABASE_FILE}${build ? ' (fresh build)' : ''}…`);
-	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...(build ? ['--build'] : [])], {
-		env: { ...process.env, DATABASE_URL: `file:./${DATABASE_FILE}`, PORT: String(port), HOST },
-		stdio: ['ignore', 'pipe', 'pipe']
+	const env = { ...process.env, DATABASE_URL: `file:./${DATABASE_FILE}`, PORT: String(port), HOST };
+	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', ...(build ? ['--build'] : [])], {
+		env,
+		stdio: ['ignore', 'ignore', 'inherit']
 	});
+	const child = spawn(process.execPath, ['scripts/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	// Keep the output for a failure message, and drain both pipes so the server never blocks on them.
 	let output = '';
 	const collect = (chunk: Buffer) => {
@@ -161,7 +163,7 @@ async function startServer(port: number, build: boolean): Promise<ChildProcess> 
 	return child;
 }
 
-/** SIGTERM lets serve.ts close its listener; SIGKILL if it does not go within a few seconds. */
+/** SIGTERM lets serve.js close its listener(s); SIGKILL if it does not go within a few seconds. */
 async function stopServer(child: ChildProcess): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return;
 	const exited = once(child, 'exit');

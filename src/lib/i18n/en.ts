@@ -2,6 +2,8 @@ import type { Messages } from './id';
 import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 
+const formatNumber = (value: number) => value.toLocaleString('en-US');
+
 /** English: second language. Same keys as id.ts; TypeScript refuses a missing one. */
 export const en: Messages = {
 	appName: 'Berdaya',
@@ -9,7 +11,7 @@ export const en: Messages = {
 	skipToContent: 'Skip to content',
 	language: 'Language',
 	switchTo: 'Bahasa Indonesia',
-	nav: { home: 'Home', learn: 'Learn', teach: 'My cohorts', organize: 'Programs', logout: 'Log out' },
+	nav: { home: 'Home', learn: 'Learn', teach: 'My cohorts', organize: 'Programs', write: 'Write modules', staff: 'Staff menu', logout: 'Log out' },
 	login: {
 		title: 'Log in',
 		intro: 'Enter your phone number and PIN.',
@@ -82,7 +84,11 @@ export const en: Messages = {
 		quizIntro: 'Finished reading? Try this quiz.',
 		objectives: 'After this module you can:',
 		noQuiz: 'This module has no quiz.',
-		markRead: 'Mark as read'
+		markRead: 'Mark as read',
+		practicalTitle: 'Practical task',
+		practicalPhoto: 'The photo to take',
+		practicalRubric: 'What the trainer checks',
+		practicalShowTrainer: 'Show the result and the photo to your trainer.'
 	},
 	quiz: {
 		title: (module: string) => `Quiz: ${module}`,
@@ -90,6 +96,16 @@ export const en: Messages = {
 		question: (n: number, total: number) => `Question ${n} of ${total}`,
 		submit: 'Send answers',
 		unanswered: 'This question has no answer yet.',
+		notANumber: 'Write the answer as a number only, for example 15000 or 15.000.',
+		someNotANumber: 'Some answers must be numbers. Check the marked questions. Your other answers are still on this page.',
+		multipleHint: 'Choose every correct answer. There may be more than one.',
+		orderingHint: 'Number each step. Number 1 is the first step.',
+		positionOf: (step: string) => `Position of: ${step}`,
+		numericHint: 'Write the answer as a number.',
+		yourOrder: 'Your order',
+		correctOrder: 'Correct order',
+		numberWithin: (value: number, tolerance: number, unit: string) =>
+			`${formatNumber(value)} ${unit}`.trim() + (tolerance > 0 ? ` (within ${formatNumber(tolerance)})` : ''),
 		someUnanswered: 'Some questions have no answer yet. Your other answers are still on this page.',
 		tampered: 'That answer was not recognised. Reload the quiz page and try again.',
 		stale: 'The trainer just updated this quiz. Please take the new version.',

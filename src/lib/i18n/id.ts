@@ -2,6 +2,8 @@
 import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 
+const formatNumber = (value: number) => value.toLocaleString('id-ID');
+
 export const id = {
 	appName: 'Berdaya',
 	tagline: 'Belajar keterampilan, membangun usaha.',
@@ -13,6 +15,8 @@ export const id = {
 		learn: 'Belajar',
 		teach: 'Kelompok saya',
 		organize: 'Program',
+		write: 'Tulis modul',
+		staff: 'Menu pelatih dan penyelenggara',
 		logout: 'Keluar'
 	},
 	login: {
@@ -87,7 +91,11 @@ export const id = {
 		quizIntro: 'Sudah selesai membaca? Coba jawab kuis ini.',
 		objectives: 'Setelah modul ini, Anda bisa:',
 		noQuiz: 'Modul ini tidak punya kuis.',
-		markRead: 'Tandai selesai dibaca'
+		markRead: 'Tandai selesai dibaca',
+		practicalTitle: 'Tugas praktik',
+		practicalPhoto: 'Foto yang perlu dibuat',
+		practicalRubric: 'Yang dinilai pelatih',
+		practicalShowTrainer: 'Tunjukkan hasil dan fotonya kepada pelatih Anda.'
 	},
 	quiz: {
 		title: (module: string) => `Kuis: ${module}`,
@@ -95,6 +103,16 @@ export const id = {
 		question: (n: number, total: number) => `Soal ${n} dari ${total}`,
 		submit: 'Kirim jawaban',
 		unanswered: 'Soal ini belum dijawab.',
+		notANumber: 'Tulis jawaban dengan angka saja, misalnya 15000 atau 15.000.',
+		someNotANumber: 'Ada jawaban yang harus berupa angka. Periksa soal yang ditandai. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
+		multipleHint: 'Pilih semua jawaban yang benar. Bisa lebih dari satu.',
+		orderingHint: 'Beri nomor urut untuk setiap langkah. Nomor 1 untuk langkah pertama.',
+		positionOf: (step: string) => `Nomor urut untuk: ${step}`,
+		numericHint: 'Tulis jawaban dengan angka.',
+		yourOrder: 'Urutan Anda',
+		correctOrder: 'Urutan yang benar',
+		numberWithin: (value: number, tolerance: number, unit: string) =>
+			`${formatNumber(value)} ${unit}`.trim() + (tolerance > 0 ? ` (boleh selisih ${formatNumber(tolerance)})` : ''),
 		someUnanswered: 'Masih ada soal yang belum dijawab. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
 		tampered: 'Jawaban tidak dikenali. Muat ulang halaman kuis, lalu coba lagi.',
 		stale: 'Kuis ini baru saja diperbarui oleh pelatih. Silakan kerjakan versi yang baru.',

@@ -5,6 +5,7 @@
 import { db } from './db';
 import * as progress from './progress';
 import { isLiteracyLevel, type LiteracyLevel } from '#lib/content/types';
+import * as lessonCache from './lesson-cache';
 
 export type ModuleStatus = 'new' | 'started' | 'completed';
 
@@ -77,43 +78,24 @@ export async function readCourseForParticipant(userId: string, courseSlug: strin
 	};
 }
 
-const htmlColumn = { dasar: 'htmlDasar', menengah: 'htmlMenengah', lanjut: 'htmlLanjut' } as const;
-
 /**
- * The lesson: one query, one pre-rendered HTML column for the reader's level. Nothing is
- * parsed here, so reading costs the same for a short and a long module.
+ * The lesson. Access is one small query; the lesson itself comes from the published version,
+ * which is immutable, so it is read once per version and level and then kept (lesson-cache).
+ * Nothing is parsed here: reading costs the same for a short and a long module.
  */
 export async function readModuleForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
 	const module = await db.module.findFirst({
 		where: { slug: moduleSlug, ...visibleModule, course: { slug: courseSlug, ...courseOfParticipant(userId) } },
-		select: {
-			id: true,
-			course: { select: { title: true } },
-			progress: { where: { userId }, select: { status: true } },
-			publishedVersion: {
-				select: {
-					title: true,
-					summary: true,
-					minutes: true,
-					objectivesJson: true,
-					quizLevels: true,
-					[htmlColumn[level]]: true
-				}
-			}
-		}
+		select: { id: true, publishedVersionId: true }
 	});
-	const version = module?.publishedVersion as Record<string, string | number | boolean> | null | undefined;
-	if (!module || !version) return null;
-	return {
-		courseTitle: module.course.title,
-		title: String(version.title),
-		summary: String(version.summary),
-		minutes: Number(version.minutes),
-		html: String(version[htmlColumn[level]]),
-		objectives: JSON.parse(String(version.objectivesJson)) as string[],
-		hasQuiz: String(version.quizLevels).split(',').includes(level),
-		status: (module.progress[0]?.status ?? 'new') as ModuleStatus
-	};
+	if (!module?.publishedVersionId) return null;
+	const lesson = await lessonCache.readPublishedLesson(module.publishedVersionId, level);
+	// Only a module without a quiz is completed by reading, so only then is progress needed.
+	const status: ModuleStatus = lesson.hasQuiz
+		? 'new'
+		: (((await db.moduleProgress.findUnique({ where: { userId_moduleId: { userId, moduleId: module.id } }, select: { status: true } }))
+				?.status ?? 'new') as ModuleStatus);
+	return { ...lesson, status };
 }
 
 /** Completes a module that has no quiz; false when the module is not the participant's or has a quiz. */

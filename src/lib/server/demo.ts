@@ -58,6 +58,8 @@ export async function seedDemoDataIfEmpty(): Promise<boolean> {
 			}
 		}
 	});
+	// The demo trainer may edit the shipped courses in the browser.
+	await db.courseEditor.createMany({ data: courses.map((course) => ({ courseId: course.id, userId: staff.trainer, role: 'editor' })) });
 	return true;
 }
 

@@ -1,15 +1,20 @@
 /**
  * Quizzes run on the server so that answers can't be read from the page: the participant's
- * page gets questions without `correct` or explanations; grading reads the stored quiz.
+ * page gets questions without answers or explanations; grading reads the stored quiz.
  */
 import { db } from './db';
 import * as progress from './progress';
 import { courseOfParticipant } from './course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
-import type { LiteracyLevel, Quiz } from '#lib/content/types';
+import { gradeAnswer, readAnswer, type QuizAnswer } from '#lib/content/grade';
+import type { LiteracyLevel, Quiz, QuizQuestion } from '#lib/content/types';
 
 function moduleWhere(userId: string, courseSlug: string, moduleSlug: string) {
 	return { slug: moduleSlug, archivedAt: null, course: { slug: courseSlug, ...courseOfParticipant(userId) } };
+}
+
+function questionsFor(quizJson: string, level: LiteracyLevel): QuizQuestion[] {
+	return quizForLevel(JSON.parse(quizJson) as Quiz, level);
 }
 
 export async function readQuizForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
@@ -19,23 +24,26 @@ export async function readQuizForParticipant(userId: string, level: LiteracyLeve
 	});
 	const version = module?.publishedVersion;
 	if (!version) return null;
-	const questions = quizForLevel(JSON.parse(version.quizJson) as Quiz, level);
 	return {
 		versionId: version.id,
 		title: version.title,
 		mastery: version.masteryPercent,
-		questions: questions.map(publicQuestion)
+		questions: questionsFor(version.quizJson, level).map(publicQuestion)
 	};
 }
 
 export type SubmitQuizResult =
 	| { ok: true; attemptId: string; passed: boolean }
 	| { ok: false; reason: 'not-found' | 'stale-version' | 'tampered' | 'no-questions' }
-	| { ok: false; reason: 'unanswered'; unanswered: string[] };
+	| { ok: false; reason: 'unanswered'; questionIds: string[] }
+	| { ok: false; reason: 'not-a-number'; questionIds: string[] };
+
+/** Form fields a quiz may send: `q:<questionId>` or `q:<questionId>:<stepId>`. */
+export const ANSWER_FIELD = /^q:[a-z0-9-]{1,64}(:[a-z0-9-]{1,64})?$/;
 
 /**
- * Grades and stores one attempt. Nothing is written unless every answer names an option of
- * its question: a tampered form changes nothing.
+ * Grades and stores one attempt. Nothing is written unless every question has a well-formed
+ * answer that names only its own options: a tampered form changes nothing.
  */
 export async function submitQuizAttempt(input: {
 	userId: string;
@@ -43,7 +51,7 @@ export async function submitQuizAttempt(input: {
 	courseSlug: string;
 	moduleSlug: string;
 	versionId: string;
-	answers: Record<string, string>;
+	fields: Map<string, string[]>;
 }): Promise<SubmitQuizResult> {
 	const module = await db.module.findFirst({
 		where: moduleWhere(input.userId, input.courseSlug, input.moduleSlug),
@@ -53,24 +61,29 @@ export async function submitQuizAttempt(input: {
 	if (!module || !version) return { ok: false, reason: 'not-found' };
 	if (version.id !== input.versionId) return { ok: false, reason: 'stale-version' };
 
-	const questions = quizForLevel(JSON.parse(version.quizJson) as Quiz, input.level);
+	const questions = questionsFor(version.quizJson, input.level);
 	if (questions.length === 0) return { ok: false, reason: 'no-questions' };
 	const known = new Set(questions.map((question) => question.id));
-	if (Object.keys(input.answers).some((questionId) => !known.has(questionId))) return { ok: false, reason: 'tampered' };
+	for (const name of input.fields.keys()) {
+		if (!known.has(name.split(':')[1])) return { ok: false, reason: 'tampered' };
+	}
 
+	const answers: Record<string, QuizAnswer> = {};
 	const unanswered: string[] = [];
+	const notANumber: string[] = [];
 	let correctCount = 0;
 	for (const question of questions) {
-		const chosen = input.answers[question.id];
-		if (!chosen) {
-			unanswered.push(question.id);
+		const read = readAnswer(question, (name) => input.fields.get(name) ?? []);
+		if (!read.ok) {
+			if (read.reason === 'tampered') return { ok: false, reason: 'tampered' };
+			(read.reason === 'unanswered' ? unanswered : notANumber).push(question.id);
 			continue;
 		}
-		const option = question.options.find((candidate) => candidate.id === chosen);
-		if (!option) return { ok: false, reason: 'tampered' };
-		if (option.correct) correctCount++;
+		answers[question.id] = read.answer;
+		if (gradeAnswer(question, read.answer)) correctCount++;
 	}
-	if (unanswered.length) return { ok: false, reason: 'unanswered', unanswered };
+	if (notANumber.length) return { ok: false, reason: 'not-a-number', questionIds: notANumber };
+	if (unanswered.length) return { ok: false, reason: 'unanswered', questionIds: unanswered };
 
 	const percent = Math.round((correctCount / questions.length) * 100);
 	const passed = percent >= version.masteryPercent;
@@ -85,7 +98,7 @@ export async function submitQuizAttempt(input: {
 				questionCount: questions.length,
 				percent,
 				passed,
-				answersJson: JSON.stringify(input.answers)
+				answersJson: JSON.stringify(answers)
 			},
 			select: { id: true }
 		});
@@ -95,11 +108,52 @@ export async function submitQuizAttempt(input: {
 	return { ok: true, attemptId: attempt.id, passed };
 }
 
+/** One question of a graded attempt, in a shape the result page can show for every type. */
+export type ReviewedQuestion = {
+	id: string;
+	promptHtml: string;
+	bodyHtml: string;
+	isCorrect: boolean;
+	explanationHtml: string;
+} & (
+	| { kind: 'choice'; chosen: { html: string; explanationHtml: string }[]; correct: string[] }
+	| { kind: 'ordering'; chosen: string[]; correct: string[] }
+	| { kind: 'numeric'; chosen: string; correct: { value: number; tolerance: number; unit: string } }
+);
+
+function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined): ReviewedQuestion {
+	const base = {
+		id: question.id,
+		promptHtml: question.promptHtml,
+		bodyHtml: question.bodyHtml,
+		isCorrect: answer ? gradeAnswer(question, answer) : false,
+		explanationHtml: question.explanationHtml
+	};
+	if (question.type === 'ordering') {
+		const byId = new Map(question.steps.map((step) => [step.id, step.html]));
+		const order = answer?.kind === 'ordering' ? answer.order : [];
+		return { ...base, kind: 'ordering', chosen: order.map((id) => byId.get(id) ?? ''), correct: question.steps.map((step) => step.html) };
+	}
+	if (question.type === 'numeric') {
+		return { ...base, kind: 'numeric', chosen: answer?.kind === 'numeric' ? answer.raw : '', correct: question.answer };
+	}
+	const chosenIds = answer?.kind === 'choice' ? answer.optionIds : [];
+	return {
+		...base,
+		kind: 'choice',
+		chosen: question.options
+			.filter((option) => chosenIds.includes(option.id))
+			.map((option) => ({ html: option.html, explanationHtml: option.explanationHtml ?? '' })),
+		correct: question.options.filter((option) => option.correct).map((option) => option.html)
+	};
+}
+
 /** The attempt with what was chosen, what was right, and why; only its owner may read it. */
 export async function readAttemptResult(userId: string, attemptId: string) {
 	const attempt = await db.quizAttempt.findFirst({
 		where: { id: attemptId, userId },
 		select: {
+			moduleId: true,
 			level: true,
 			correctCount: true,
 			questionCount: true,
@@ -107,15 +161,14 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 			passed: true,
 			answersJson: true,
 			createdAt: true,
-			module: { select: { id: true, slug: true, course: { select: { slug: true } } } },
+			module: { select: { slug: true, course: { select: { slug: true } } } },
 			moduleVersion: { select: { title: true, masteryPercent: true, quizJson: true } }
 		}
 	});
 	if (!attempt) return null;
-	const answers = JSON.parse(attempt.answersJson) as Record<string, string>;
-	const questions = quizForLevel(JSON.parse(attempt.moduleVersion.quizJson) as Quiz, attempt.level as LiteracyLevel);
+	const answers = JSON.parse(attempt.answersJson) as Record<string, QuizAnswer>;
 	const attemptNumber = await db.quizAttempt.count({
-		where: { userId, moduleId: attempt.module.id, createdAt: { lte: attempt.createdAt } }
+		where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt } }
 	});
 	return {
 		courseSlug: attempt.module.course.slug,
@@ -127,18 +180,8 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 		percent: attempt.percent,
 		passed: attempt.passed,
 		attemptNumber,
-		questions: questions.map((question) => {
-			const chosen = question.options.find((option) => option.id === answers[question.id]);
-			const correct = question.options.find((option) => option.correct)!;
-			return {
-				id: question.id,
-				promptHtml: question.promptHtml,
-				bodyHtml: question.bodyHtml,
-				chosenHtml: chosen?.html ?? '',
-				correctHtml: correct.html,
-				isCorrect: chosen?.correct === true,
-				explanationHtml: question.explanationHtml
-			};
-		})
+		questions: questionsFor(attempt.moduleVersion.quizJson, attempt.level as LiteracyLevel).map((question) =>
+			reviewQuestion(question, answers[question.id])
+		)
 	};
 }

@@ -5,7 +5,8 @@ import * as quiz from '#lib/server/quiz';
 import { requireUser } from '#lib/server/guard';
 import { messagesFor } from '#lib/i18n';
 
-const MAX_FIELD = 100;
+const MAX_VALUE_LENGTH = 100;
+const MAX_FIELDS = 500;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
@@ -14,18 +15,30 @@ export const load: PageServerLoad = async (event) => {
 	return { quiz: found, courseSlug: event.params.course, moduleSlug: event.params.module };
 };
 
+type Problem = 'unanswered' | 'not-a-number' | 'tampered' | 'stale-version';
+
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event, ['participant']);
 		const form = await event.request.formData();
-		const answers: Record<string, string> = {};
-		let oversized = false;
-		for (const [key, value] of form) {
-			if (!key.startsWith('q:')) continue;
-			if (typeof value !== 'string' || key.length > MAX_FIELD || value.length > MAX_FIELD) oversized = true;
-			else answers[key.slice(2)] = value;
+		const fields = new Map<string, string[]>();
+		let malformed = false;
+		for (const [name, value] of form) {
+			if (name === 'version') continue;
+			if (!quiz.ANSWER_FIELD.test(name) || typeof value !== 'string' || value.length > MAX_VALUE_LENGTH || fields.size > MAX_FIELDS) {
+				malformed = true;
+				break;
+			}
+			fields.set(name, [...(fields.get(name) ?? []), value]);
 		}
-		if (oversized) return fail(400, { answers: {}, problem: 'tampered' as const, unanswered: [] as string[] });
+		const refill = (problem: Problem, questionIds: string[] = []) => ({
+			problem,
+			questionIds,
+			// What was chosen comes back so nothing the participant did is lost (not for a new
+			// version: its questions may have changed).
+			submitted: problem === 'stale-version' || problem === 'tampered' ? {} : Object.fromEntries(fields)
+		});
+		if (malformed) return fail(400, refill('tampered'));
 
 		const result = await quiz.submitQuizAttempt({
 			userId: user.id,
@@ -33,16 +46,11 @@ export const actions: Actions = {
 			courseSlug: event.params.course,
 			moduleSlug: event.params.module,
 			versionId: String(form.get('version') ?? ''),
-			answers
+			fields
 		});
 		if (result.ok) redirect(303, `/belajar/hasil/${result.attemptId}`);
 		if (result.reason === 'not-found' || result.reason === 'no-questions') error(404, messagesFor(event.locals.locale).errors.notFound);
-		return fail(result.reason === 'stale-version' ? 409 : 400, {
-			// Keep what was chosen so nothing the participant did is lost (not for a stale version:
-			// its questions may have changed).
-			answers: result.reason === 'stale-version' ? {} : answers,
-			problem: result.reason,
-			unanswered: result.reason === 'unanswered' ? result.unanswered : []
-		});
+		if (result.reason === 'unanswered' || result.reason === 'not-a-number') return fail(400, refill(result.reason, result.questionIds));
+		return fail(result.reason === 'stale-version' ? 409 : 400, refill(result.reason));
 	}
 };

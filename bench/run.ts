@@ -17,6 +17,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { LENGTH_COURSE, LONG_MODULE, SHORT_MODULE, seedLengthModules } from './length-modules';
 
 const HOST = '127.0.0.1';
 const DATABASE_FILE = 'data/bench.db';
@@ -74,14 +75,18 @@ try {
 
 	console.log(`Lesson page: ${LESSON_CONNECTIONS} connections, ${lessonSeconds} s…`);
 	const lessonResult = await autocannon({ url: origin + LESSON_PATH, connections: LESSON_CONNECTIONS, duration: lessonSeconds, headers: lessonHeaders(cookie) });
-	const lesson: Summary = {
-		name: `GET ${LESSON_PATH}`,
-		connections: LESSON_CONNECTIONS,
-		seconds: lessonResult.duration,
-		result: lessonResult,
-		expected: '2xx',
-		expectedCount: lessonResult.requests.total - lessonResult.non2xx
-	};
+	const lesson = lessonSummary(LESSON_PATH, lessonResult);
+
+	// Reading cost must not grow with module length: the same page for 1 and 50 screens.
+	const lengthSeconds = Math.max(5, Math.round(lessonSeconds / 2));
+	const lengthRuns: Summary[] = [];
+	for (const slug of [SHORT_MODULE, LONG_MODULE]) {
+		const lengthPath = `/belajar/${LENGTH_COURSE}/${slug}`;
+		console.log(`Module length: ${lengthPath}, ${LESSON_CONNECTIONS} connections, ${lengthSeconds} s…`);
+		await autocannon({ url: origin + lengthPath, connections: LESSON_CONNECTIONS, duration: WARMUP_SECONDS, headers: lessonHeaders(cookie) });
+		const result = await autocannon({ url: origin + lengthPath, connections: LESSON_CONNECTIONS, duration: lengthSeconds, headers: lessonHeaders(cookie) });
+		lengthRuns.push(lessonSummary(lengthPath, result));
+	}
 
 	console.log(`Login: ${LOGIN_CONNECTIONS} connections, ${loginSeconds} s…`);
 	const loginResult = await autocannon({
@@ -101,7 +106,7 @@ try {
 		expectedCount: loginResult.statusCodeStats['303']?.count ?? 0
 	};
 
-	const report = renderReport(lesson, login);
+	const report = renderReport(lesson, login, lengthRuns);
 	console.log('\n' + report);
 	fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
 	fs.writeFileSync(RESULTS_FILE, report);
@@ -136,6 +141,8 @@ async function startServer(port: number, build: boolean): Promise<ChildProcess> 
 		env,
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
+	process.env.DATABASE_URL = env.DATABASE_URL;
+	await seedLengthModules();
 	const child = spawn(process.execPath, ['scripts/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	// Keep the output for a failure message, and drain both pipes so the server never blocks on them.
 	let output = '';
@@ -173,6 +180,17 @@ async function stopServer(child: ChildProcess): Promise<void> {
 	clearTimeout(timer);
 }
 
+function lessonSummary(pagePath: string, result: autocannon.Result): Summary {
+	return {
+		name: `GET ${pagePath}`,
+		connections: LESSON_CONNECTIONS,
+		seconds: result.duration,
+		result,
+		expected: '2xx',
+		expectedCount: result.requests.total - result.non2xx
+	};
+}
+
 function lessonHeaders(cookie: string): Record<string, string> {
 	return { ...BROWSER_ACCEPT, cookie };
 }
@@ -206,8 +224,8 @@ async function checkLesson(cookie: string): Promise<void> {
 	console.log(`Lesson check: HTTP 200, "${LESSON_TITLE}", ${Buffer.byteLength(body)} bytes of HTML`);
 }
 
-function renderReport(lesson: Summary, login: Summary): string {
-	const runs = [lesson, login];
+function renderReport(lesson: Summary, login: Summary, lengthRuns: Summary[]): string {
+	const runs = [lesson, ...lengthRuns, login];
 	const row = (label: string, cell: (run: Summary) => string) => `| ${label} | ${runs.map(cell).join(' | ')} |`;
 	const ms = (value: number) => `${value} ms`;
 	const l = lesson.result;
@@ -239,8 +257,17 @@ function renderReport(lesson: Summary, login: Summary): string {
 		row('Bytes per response (headers + body)', (run) => (run.result.requests.total ? String(Math.round(run.result.throughput.total / run.result.requests.total)) : '–')),
 		'',
 		`Throughput budget (lesson page, ${LESSON_CONNECTIONS} connections: ≥ ${LESSON_BUDGET.requestsPerSecond} requests/s, p99 ≤ ${LESSON_BUDGET.p99Ms} ms, all 2xx): **${budgetMet ? 'met' : 'NOT met'}**.`,
+		'',
+		lengthVerdict(lengthRuns),
 		''
 	].join('\n');
+}
+
+/** The 50-screen module must be served within 20 % of the 1-screen one's requests/s. */
+function lengthVerdict([short, long]: Summary[]): string {
+	const ratio = long.result.requests.mean / short.result.requests.mean;
+	const met = ratio >= 0.8 && short.result.non2xx === 0 && long.result.non2xx === 0;
+	return `Module length budget (50 screens within 20 % of 1 screen, requests/s): ratio ${ratio.toFixed(2)}: **${met ? 'met' : 'NOT met'}**.`;
 }
 
 /** " (302: 4, 500: 1)" for the status codes other than the expected one(s). */

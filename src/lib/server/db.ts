@@ -3,6 +3,7 @@ import { PrismaClient as PostgresClient } from '../../generated/postgres/client'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { databaseKind, databaseUrl, sqliteFilePath } from './db-url';
+import { installSqliteStatementCache } from './sqlite-statement-cache';
 
 /**
  * Both generated clients have the same API (one schema source, two providers); the SQLite
@@ -17,6 +18,7 @@ function createClient(url: string): Db {
 		const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 		return new PostgresClient({ adapter }) as unknown as Db;
 	}
+	installSqliteStatementCache();
 	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
 	return new SqliteClient({ adapter });
 }

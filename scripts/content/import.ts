@@ -1,6 +1,7 @@
 /**
- * Import content/ (or the folder given) into the database at DATABASE_URL. Modules with
- * errors are skipped and keep their published version; exit 1 if there were any.
+ * Import content/ (or the folder given), images included, into the database at DATABASE_URL.
+ * Modules with errors are skipped and keep their published version; exit 1 if there were any.
+ * Readability warnings are printed with the others; they never stop an import.
  *
  *   DATABASE_URL=file:./data/berdaya.db node_modules/.bin/tsx scripts/content/import.ts [dir]
  */
@@ -15,6 +16,10 @@ try {
 		for (const module of course.modules) {
 			const version = module.publishedVersion === null ? '-' : `v${module.publishedVersion}`;
 			console.log(`  ${module.slug}: ${module.status} (${version})`);
+		}
+		const { created, updated, unchanged } = course.media;
+		if (created + updated + unchanged > 0) {
+			console.log(`  gambar / images: ${created} baru / created, ${updated} diperbarui / updated, ${unchanged} tetap / unchanged`);
 		}
 	}
 	for (const problem of [...report.warnings, ...report.errors]) {

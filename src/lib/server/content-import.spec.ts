@@ -78,7 +78,8 @@ describe('importContentLibrary', () => {
 				modules: [
 					{ slug: 'modul-a', status: 'created', publishedVersion: 1 },
 					{ slug: 'modul-b', status: 'created', publishedVersion: 1 }
-				]
+				],
+				media: { created: 0, updated: 0, unchanged: 0 }
 			}
 		]);
 		const course = await db.course.findUniqueOrThrow({ where: { slug: 'kursus-uji' }, select: { title: true, summary: true } });
@@ -92,7 +93,8 @@ describe('importContentLibrary', () => {
 		expect(a.publishedVersion?.htmlLanjut).toBe('<p>Teks bersama.</p>');
 		expect(a.publishedVersion?.sourceHash).toBe(sourceHashOf(MODULE_A));
 		const quiz = JSON.parse(a.publishedVersion?.quizJson ?? '{}') as Quiz;
-		expect(quiz.questions.map((question) => [question.id, question.options.find((option) => option.correct)?.text])).toEqual([
+		const rightOption = (question: Quiz['questions'][number]) => ('options' in question ? question.options.find((option) => option.correct)?.text : undefined);
+		expect(quiz.questions.map((question) => [question.id, rightOption(question)])).toEqual([
 			['warna', 'Putih']
 		]);
 	});
@@ -180,7 +182,7 @@ describe('importContentLibrary', () => {
 		write('kursus-uji/course.yaml', 'title: Kursus Uji\nmodules:\n  - modul-a\n');
 		const report = await importContentLibrary(dir);
 		expect(report.errors.map((error) => [error.code, error.line])).toEqual([['course.required', 1]]);
-		expect(report.courses).toEqual([{ slug: 'kursus-uji', status: 'failed', modules: [] }]);
+		expect(report.courses).toEqual([{ slug: 'kursus-uji', status: 'failed', modules: [], media: { created: 0, updated: 0, unchanged: 0 } }]);
 		expect(await counts()).toEqual({ courses: 0, modules: 0, versions: 0 });
 	});
 

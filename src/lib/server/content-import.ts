@@ -1,6 +1,7 @@
 /**
- * The shipped content library (content/<course>/course.yaml + one .md per module) into the
- * database. Parsing happens here, once; readers only ever get the stored HTML and quiz.
+ * The shipped content library (content/<course>/course.yaml + one .md per module + images in
+ * any sub-folder) into the database. Parsing happens here, once; readers only ever get the
+ * stored HTML and quiz.
  *
  * A module file with errors is not imported and the version participants see stays live:
  * a broken save must never take a lesson away from someone halfway through it.
@@ -12,7 +13,16 @@ import { parseModule } from '#lib/content/parse';
 import { publishModuleVersion, sourceHashOf } from '#lib/server/module-version';
 import { manifestModuleLine, parseCourseManifest, SLUG, type CourseManifest } from '#lib/content/course';
 import { contentError } from '#lib/content/messages';
+import { readabilityWarnings } from '#lib/content/readability';
 import type { ContentError, LocalizedMessage, ParseResult } from '#lib/content/types';
+import {
+	importCourseMedia,
+	loadCourseMedia,
+	mediaBaseUrlFor,
+	missingImages,
+	type LoadedMedia,
+	type MediaImportReport
+} from '#lib/server/content-media';
 
 export interface LibraryProblem {
 	file: string;
@@ -38,6 +48,8 @@ export interface LoadedCourse {
 	manifest: CourseManifest | undefined;
 	/** Listed modules whose file exists, in course order (parsed, valid or not). */
 	modules: LoadedModule[];
+	/** Images that passed their checks; refused ones are in the library's errors. */
+	media: LoadedMedia[];
 }
 
 export interface ContentLibrary {
@@ -47,6 +59,9 @@ export interface ContentLibrary {
 }
 
 const COURSE_FILE = 'course.yaml';
+
+/** A module is text a person reads on a phone; a file this big is a mistake (a pasted image?). */
+export const MAX_MODULE_BYTES = 1024 * 1024;
 
 export { sourceHashOf };
 
@@ -67,7 +82,7 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 			library.errors.push(...located(courseDir, [contentError('course.invalid-slug', undefined, { slug })]));
 			continue;
 		}
-		const course: LoadedCourse = { slug, manifest: undefined, modules: [] };
+		const course: LoadedCourse = { slug, manifest: undefined, modules: [], media: [] };
 		library.courses.push(course);
 
 		const manifestSource = await readIfExists(manifestFile);
@@ -91,21 +106,70 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 			library.errors.push(...located(path.join(courseDir, name), [contentError(code, undefined, { slug: moduleSlug })]));
 		}
 
+		const { media, refused } = await loadCourseMedia(courseDir);
+		course.media = media;
+		for (const problem of refused.values()) library.errors.push(problem);
+		const available = new Set(media.map((file) => file.path));
+		const refusedPaths = new Set(refused.keys());
+
 		for (const [index, moduleSlug] of manifest.manifest.modules.entries()) {
 			const file = path.join(courseDir, `${moduleSlug}.md`);
-			const source = await readIfExists(file);
-			if (source === undefined) {
+			const size = await sizeIfExists(file);
+			if (size === undefined) {
 				const at = manifestModuleLine(manifestSource, moduleSlug);
 				library.errors.push(...located(manifestFile, [contentError('course.module-missing', at, { slug: moduleSlug })]));
 				continue;
 			}
-			const parsed = parseModule(source, { fileName: file });
+			if (size > MAX_MODULE_BYTES) {
+				const problem = moduleTooLarge(size);
+				library.errors.push({ file, ...problem });
+				const parsed: ParseResult = { ok: false, errors: [problem], warnings: [] };
+				course.modules.push({ slug: moduleSlug, file, position: index + 1, source: '', sourceHash: '', parsed });
+				continue;
+			}
+			const source = await fs.readFile(file, 'utf8');
+			// Until the parser knows mediaBaseUrl, extra options are ignored and src stays relative.
+			const parseOptions = { fileName: file, mediaBaseUrl: mediaBaseUrlFor(slug) };
+			let parsed = parseModule(source, parseOptions);
+			if (parsed.ok) {
+				const problems = missingImages(source, parsed.module.images, available, refusedPaths);
+				if (problems.length > 0) parsed = { ok: false, errors: problems, warnings: parsed.warnings };
+			}
 			if (!parsed.ok) library.errors.push(...located(file, parsed.errors));
 			library.warnings.push(...located(file, parsed.warnings));
+			if (parsed.ok) library.warnings.push(...located(file, readabilityNotYetWarned(parsed.module.html, parsed.warnings)));
 			course.modules.push({ slug: moduleSlug, file, position: index + 1, source, sourceHash: sourceHashOf(source), parsed });
 		}
 	}
 	return library;
+}
+
+/** Readability warnings the parser did not already give (once it does, this adds nothing). */
+function readabilityNotYetWarned(html: Parameters<typeof readabilityWarnings>[0], given: ContentError[]): ContentError[] {
+	const codes = new Set(given.map((warning) => warning.code));
+	return readabilityWarnings(html).filter((warning) => !codes.has(warning.code));
+}
+
+function moduleTooLarge(byteSize: number): ContentError {
+	const megabytes = (byteSize / 1024 / 1024).toFixed(1);
+	return {
+		code: 'content.too-large',
+		line: 1,
+		column: 1,
+		message: {
+			id: `File modul ini ${megabytes.replace('.', ',')} MB. Batasnya 1 MB. Pecah menjadi beberapa modul, dan simpan gambar sebagai file terpisah di folder kursus.`,
+			en: `This module file is ${megabytes} MB. The limit is 1 MB. Split it into several modules, and keep images as separate files in the course folder.`
+		}
+	};
+}
+
+async function sizeIfExists(file: string): Promise<number | undefined> {
+	try {
+		return (await fs.stat(file)).size;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -130,6 +194,7 @@ export interface CourseImportReport {
 	slug: string;
 	status: 'created' | 'updated' | 'unchanged' | 'failed';
 	modules: ModuleImportReport[];
+	media: MediaImportReport;
 }
 
 export interface ImportReport {
@@ -148,21 +213,19 @@ export async function importContentLibrary(dir = 'content'): Promise<ImportRepor
 	for (const course of library.courses) {
 		const { manifest } = course;
 		if (!manifest) {
-			report.courses.push({ slug: course.slug, status: 'failed', modules: [] });
+			report.courses.push({ slug: course.slug, status: 'failed', modules: [], media: { created: 0, updated: 0, unchanged: 0 } });
 			continue;
 		}
-		report.courses.push(await db.$transaction((tx) => importCourse(tx, course.slug, manifest, course.modules), { timeout: 60_000 }));
+		report.courses.push(await db.$transaction((tx) => importCourse(tx, course, manifest), { timeout: 60_000 }));
 	}
 	return report;
 }
 
-async function importCourse(
-	tx: DbTx,
-	slug: string,
-	manifest: CourseManifest,
-	modules: LoadedModule[]
-): Promise<CourseImportReport> {
+async function importCourse(tx: DbTx, course: LoadedCourse, manifest: CourseManifest): Promise<CourseImportReport> {
+	const { slug, modules } = course;
 	const { courseId, status } = await upsertCourse(tx, slug, manifest);
+	// Images first: a module published below may show them.
+	const media = await importCourseMedia(tx, courseId, course.media);
 	const existingModules = await tx.module.findMany({
 		where: { courseId },
 		select: { id: true, slug: true, position: true, archivedAt: true, publishedVersion: { select: { version: true, sourceHash: true } } }
@@ -204,7 +267,7 @@ async function importCourse(
 		await tx.module.update({ where: { id: module.id }, data: { archivedAt: new Date() } });
 		reports.push({ slug: module.slug, status: 'archived', publishedVersion: module.publishedVersion?.version ?? null });
 	}
-	return { slug, status, modules: reports };
+	return { slug, status, modules: reports, media };
 }
 
 async function upsertCourse(tx: DbTx, slug: string, manifest: CourseManifest) {

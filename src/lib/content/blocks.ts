@@ -4,21 +4,37 @@ import { contentError } from './messages';
 import { LITERACY_LEVELS, isLiteracyLevel, type ContentError, type LiteracyLevel } from './types';
 
 /**
- * The ::: blocks a module may contain. Today: level blocks and the quiz. New block kinds
- * (callouts, practical tasks) get a case here and a renderer; anything unknown is an error,
- * so a typo never silently hides text from participants.
+ * The ::: blocks a module may contain: level blocks, callouts (tips and safety warnings), the
+ * practical task and the quiz. Anything unknown is an error, so a typo never silently hides
+ * text from participants.
  */
-export type BlockKind = { kind: 'level'; levels: LiteracyLevel[] } | { kind: 'quiz' } | { kind: 'unknown' };
+export type CalloutTone = 'tip' | 'warning';
+export type BlockKind =
+	| { kind: 'level'; levels: LiteracyLevel[] }
+	| { kind: 'callout'; tone: CalloutTone }
+	| { kind: 'practical' }
+	| { kind: 'quiz' }
+	| { kind: 'unknown' };
+
+/** Block names as trainers type them; `peringatan` is the long word for `awas`. */
+const CALLOUT_NAMES: Record<string, CalloutTone> = { tips: 'tip', awas: 'warning', peringatan: 'warning' };
+export const PRACTICAL_BLOCK = 'tugas';
 
 export function isContainer(node: Nodes): node is ContainerDirective {
 	return node.type === 'containerDirective';
 }
 
-/** Classify a container; problems with a level list are pushed to `errors`. */
+/** Classify a container; problems with a level list or stray attributes are pushed to `errors`. */
 export function classifyBlock(node: ContainerDirective, errors: ContentError[]): BlockKind {
 	const at = node.position?.start;
 	const attributeNames = Object.keys(node.attributes ?? {});
 	if (node.name === 'quiz') return { kind: 'quiz' };
+	const tone = Object.hasOwn(CALLOUT_NAMES, node.name) ? CALLOUT_NAMES[node.name] : undefined;
+	if (tone || node.name === PRACTICAL_BLOCK) {
+		// Attributes would be the one way to smuggle a class or id onto the page; none are used.
+		if (attributeNames.length > 0) errors.push(contentError('block.attributes', at, { name: node.name }));
+		return tone ? { kind: 'callout', tone } : { kind: 'practical' };
+	}
 	if (isLiteracyLevel(node.name)) {
 		if (attributeNames.length > 0) errors.push(contentError('level.attributes', at, { name: node.name }));
 		return { kind: 'level', levels: [node.name] };
@@ -39,7 +55,7 @@ export function classifyBlock(node: ContainerDirective, errors: ContentError[]):
 	return { kind: 'unknown' };
 }
 
-/** Children of a block without its optional `[label]` paragraph, which we do not use. */
+/** Children of a block without its optional `[label]` paragraph (only callouts show it). */
 export function blockContent(node: ContainerDirective): RootContent[] {
 	return node.children.filter((child) => !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel);
 }

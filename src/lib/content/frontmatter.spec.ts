@@ -25,7 +25,8 @@ Isi.
 	});
 
 	it('reads mastery and practical_required', () => {
-		const module = parseOk(`---\ntitle: A\nsummary: B\nminutes: 5\nmastery: 80\npractical_required: true\n---\n`);
+		const task = ':::tugas\nJahit sapu tangan.\n\nFoto: sapu tangan dari dekat.\n\nKriteria:\n- Jahitan lurus\n:::\n';
+		const module = parseOk(`---\ntitle: A\nsummary: B\nminutes: 5\nmastery: 80\npractical_required: true\n---\n${task}`);
 		expect(module.mastery).toBe(80);
 		expect(module.practicalRequired).toBe(true);
 	});

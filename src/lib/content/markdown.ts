@@ -16,18 +16,20 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFront
  * Only the elements Markdown itself produces, with the attributes they need. Raw HTML never
  * gets this far (remark-rehype drops it), so this is the second wall, not the first: no style,
  * no event handlers, no iframes, links only to web, mail and phone, images only from https or
- * a relative path. Footnote ids keep GitHub's `user-content-` prefix so they cannot clobber
- * the page's own ids.
+ * a relative path (lazy-loaded), <aside> only with the callout classes. Footnote ids keep
+ * GitHub's `user-content-` prefix so they cannot clobber the page's own ids.
  */
 export const sanitizeSchema: Schema = {
 	tagNames: [
-		'a', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img',
+		'a', 'aside', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img',
 		'input', 'li', 'ol', 'p', 'pre', 'section', 'strong', 'sup', 'table', 'tbody', 'td', 'th',
 		'thead', 'tr', 'ul'
 	],
 	attributes: {
 		a: ['href', 'title', 'id', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['className', 'data-footnote-backref']],
-		img: ['src', 'alt', 'title'],
+		img: ['src', 'alt', 'title', ['loading', 'lazy']],
+		// Callouts (callouts.ts); no other class can reach the page.
+		aside: [['className', 'callout', 'callout-tip', 'callout-warning']],
 		code: [['className', /^language-[\w-]+$/]],
 		h2: ['id', ['className', 'sr-only']],
 		li: ['id', ['className', 'task-list-item']],

@@ -1,7 +1,10 @@
+import { blockMessages } from './messages-blocks';
+import { quizMessages } from './messages-quiz';
 import type { ContentError, LocalizedMessage } from './types';
 
 /**
- * Every message a content file can produce, keyed by a stable code. The Indonesian text is
+ * Every message a content file can produce, keyed by a stable code (quiz and block messages
+ * live in messages-quiz.ts and messages-blocks.ts). The Indonesian text is
  * written the way a patient trainer would explain the fix to a colleague; English follows.
  * Codes are part of the contract (tests and the web editor match on them), texts may change.
  */
@@ -31,8 +34,8 @@ const catalogue = {
 		en: `Unknown frontmatter key "${p.key}". A typo? Allowed keys: ${p.known}.`
 	}),
 	'level.unknown': (p: { name: string }) => ({
-		id: `Blok ":::${p.name}" tidak dikenal. Pakai :::dasar, :::menengah, :::lanjut, :::level{dasar menengah}, atau :::quiz.`,
-		en: `Unknown block ":::${p.name}". Use :::dasar, :::menengah, :::lanjut, :::level{dasar menengah} or :::quiz.`
+		id: `Blok ":::${p.name}" tidak dikenal. Pakai :::dasar, :::menengah, :::lanjut, :::level{dasar menengah}, :::tips, :::awas, :::tugas, atau :::quiz.`,
+		en: `Unknown block ":::${p.name}". Use :::dasar, :::menengah, :::lanjut, :::level{dasar menengah}, :::tips, :::awas, :::tugas or :::quiz.`
 	}),
 	'level.unknown-in-list': (p: { name: string }) => ({
 		id: `Tingkat "${p.name}" tidak dikenal. Tingkat yang ada hanya dasar, menengah, dan lanjut.`,
@@ -57,86 +60,6 @@ const catalogue = {
 	'directive.unparsed': () => ({
 		id: 'Baris ini dimulai dengan ::: tapi tidak terbaca sebagai blok. Periksa tiga hal: apakah ini penutup ::: tanpa pembuka; kalau ada blok di dalam blok, blok luar perlu titik dua lebih banyak (::::quiz … :::dasar … ::: … ::::); dan tingkat dalam {…} dipisah spasi, tanpa koma.',
 		en: 'This line starts with ::: but was not read as a block. Check: a closing ::: without an opening; for a block inside a block the outer one needs more colons (::::quiz … :::dasar … ::: … ::::); levels in {…} are separated by spaces, not commas.'
-	}),
-	'quiz.duplicate': () => ({
-		id: 'Modul ini punya dua blok :::quiz. Gabungkan semua soal dalam satu blok :::quiz.',
-		en: 'This module has two :::quiz blocks. Put all questions in one :::quiz block.'
-	}),
-	'quiz.not-last': () => ({
-		id: 'Blok :::quiz harus ada di akhir modul. Pindahkan teks ini ke atas kuis.',
-		en: 'The :::quiz block must come last in the module. Move this text above the quiz.'
-	}),
-	'quiz.inside-level': () => ({
-		id: 'Blok :::quiz tidak boleh di dalam blok tingkat. Kalau soal hanya untuk satu tingkat, taruh blok tingkat di dalam kuis (::::dasar … ::::).',
-		en: 'The :::quiz block cannot sit inside a level block. For level-only questions, put the level block inside the quiz (::::dasar … ::::).'
-	}),
-	'quiz.nested': () => ({
-		id: 'Blok :::quiz harus berdiri sendiri di akhir modul, tidak di dalam kutipan, daftar, atau blok lain.',
-		en: 'The :::quiz block must stand on its own at the end of the module, not inside a quote, list or other block.'
-	}),
-	'quiz.level-without-questions': (p: { level: string }) => ({
-		id: `Peserta tingkat ${p.level} tidak mendapat soal sama sekali. Tambahkan soal bersama (di luar blok tingkat) atau soal untuk tingkat ${p.level}.`,
-		en: `Participants at level ${p.level} get no questions at all. Add shared questions or questions for ${p.level}.`
-	}),
-	'quiz.empty': () => ({
-		id: 'Kuis ini belum punya soal. Tulis soal sebagai judul, misalnya "### Alat apa untuk memotong kain?".',
-		en: 'This quiz has no questions. Write each question as a heading, e.g. "### Which tool cuts fabric?".'
-	}),
-	'quiz.content-before-question': () => ({
-		id: 'Di dalam kuis, setiap soal dimulai dengan judul ###. Teks ini belum punya judul soal di atasnya.',
-		en: 'Inside the quiz every question starts with a ### heading. This text has no question heading above it.'
-	}),
-	'quiz.empty-question': () => ({
-		id: 'Judul soal ini kosong. Tulis pertanyaannya setelah tanda ###.',
-		en: 'This question heading is empty. Write the question after ###.'
-	}),
-	'quiz.no-options': () => ({
-		id: 'Soal ini belum punya pilihan jawaban. Tulis pilihan sebagai daftar: "- [ ] salah" dan "- [x] benar".',
-		en: 'This question has no options. Write them as a list: "- [ ] wrong" and "- [x] right".'
-	}),
-	'quiz.too-few-options': () => ({
-		id: 'Soal ini baru punya satu pilihan. Beri paling sedikit dua pilihan jawaban.',
-		en: 'This question has only one option. Give at least two.'
-	}),
-	'quiz.option-not-checkbox': () => ({
-		id: 'Pilihan jawaban ini belum punya kotak. Tulis "- [ ] " untuk pilihan salah atau "- [x] " untuk yang benar.',
-		en: 'This option has no box. Write "- [ ] " for a wrong option or "- [x] " for the right one.'
-	}),
-	'quiz.empty-option': () => ({
-		id: 'Pilihan jawaban ini kosong. Tulis isinya setelah kotak [ ].',
-		en: 'This option is empty. Write its text after the [ ] box.'
-	}),
-	'quiz.no-correct-answer': () => ({
-		id: 'Soal ini belum punya jawaban benar. Tandai satu pilihan dengan [x].',
-		en: 'This question has no correct answer. Mark one option with [x].'
-	}),
-	'quiz.multiple-correct': () => ({
-		id: 'Soal ini punya lebih dari satu jawaban benar. Untuk sekarang, tandai hanya satu pilihan dengan [x].',
-		en: 'This question has more than one correct answer. For now, mark exactly one option with [x].'
-	}),
-	'quiz.extra-options': () => ({
-		id: 'Soal ini punya dua daftar pilihan. Satukan semua pilihan dalam satu daftar, tanpa baris lain di antaranya.',
-		en: 'This question has two option lists. Put all options in one list with nothing between them.'
-	}),
-	'quiz.unexpected-content': () => ({
-		id: 'Teks ini ada setelah pilihan jawaban tapi tidak dimulai dengan "Penjelasan:". Pindahkan ke atas pilihan, atau awali dengan "Penjelasan:".',
-		en: 'This text follows the options but does not start with "Explanation:". Move it above the options or start it with "Explanation:".'
-	}),
-	'quiz.no-explanation': () => ({
-		id: 'Soal ini belum punya penjelasan. Peserta belajar paling banyak dari alasan jawaban. Tambahkan paragraf yang dimulai dengan "Penjelasan:".',
-		en: 'This question has no explanation. Participants learn most from the reason. Add a paragraph starting with "Explanation:".'
-	}),
-	'id.invalid': (p: { value: string }) => ({
-		id: `Kode "${p.value}" tidak bisa dipakai. Pakai huruf kecil, angka, dan tanda minus saja, misalnya {#gunting-kain}.`,
-		en: `The id "${p.value}" is not allowed. Use lower-case letters, digits and hyphens only, e.g. {#fabric-scissors}.`
-	}),
-	'id.duplicate-question': (p: { id: string; firstLine: number }) => ({
-		id: `Soal ini sama dengan soal di baris ${p.firstLine} (kode "${p.id}"). Ubah salah satu soal, beri kode sendiri dengan {#kode}, atau pakai :::level{dasar menengah} untuk soal yang dipakai dua tingkat.`,
-		en: `This question duplicates the one on line ${p.firstLine} (id "${p.id}"). Change one, give it its own {#id}, or use :::level{dasar menengah} for a question shared by two levels.`
-	}),
-	'id.duplicate-option': (p: { id: string }) => ({
-		id: `Ada dua pilihan yang sama dalam soal ini (kode "${p.id}"). Setiap pilihan harus berbeda.`,
-		en: `Two options in this question are the same (id "${p.id}"). Every option must be different.`
 	}),
 	'image.missing-alt': () => ({
 		id: 'Gambar ini belum punya keterangan. Tulis isi gambar di dalam kurung siku, misalnya ![Jarum dan benang](jarum.jpg). Keterangan ini dibacakan untuk peserta yang tidak bisa melihat gambar.',
@@ -189,7 +112,9 @@ const catalogue = {
 	'course.module-repeated': (p: { slug: string }) => ({
 		id: `Modul "${p.slug}" tertulis dua kali di daftar modules. Hapus salah satunya.`,
 		en: `Module "${p.slug}" is listed twice in modules. Remove one.`
-	})
+	}),
+	...quizMessages,
+	...blockMessages
 } satisfies Record<string, (params: never) => LocalizedMessage>;
 
 export type ContentErrorCode = keyof typeof catalogue;

@@ -1,21 +1,32 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { blockContent, classifyBlock, contentForLevel, isContainer, walk } from './blocks';
+import { blockContent, classifyBlock, contentForLevel, isContainer, PRACTICAL_BLOCK, walk } from './blocks';
+import { decorateCallouts } from './callouts';
 import { parseModuleFrontmatter } from './frontmatter';
+import { hasImageExtension, imageSourceKind, prepareImages } from './images';
 import { isComment, parseMarkdown, renderBlocks } from './markdown';
 import { byPosition, contentError } from './messages';
+import { parsePractical } from './practical';
 import { parseQuiz } from './quiz';
-import { LITERACY_LEVELS, type ContentError, type ContentWarning, type LiteracyLevel, type ParseResult } from './types';
+import { readabilityWarnings } from './readability';
+import { LITERACY_LEVELS, type ContentError, type ContentWarning, type LiteracyLevel, type ParseResult, type PracticalTask } from './types';
 
 export interface ParseModuleOptions {
 	/** Added to every error and warning so a list from many files stays readable. */
 	fileName?: string;
+	/**
+	 * Where the app serves this module's images, e.g. "/media/menjahit-dasar/". Relative image
+	 * paths in every HTML output become `${mediaBaseUrl}${path}`; `images` keeps them relative.
+	 * Without it, src stays as written (the web editor's preview, the tests).
+	 */
+	mediaBaseUrl?: string;
 }
 
 /**
- * Markdown module → typed module with sanitized HTML per literacy level and the quiz.
- * Runs once, on import or when a trainer saves; readers only ever get the stored result.
- * Every problem is collected (not just the first), so a trainer can fix a file in one pass.
+ * Markdown module → typed module with sanitized HTML per literacy level, the quiz and the
+ * practical task. Runs once, on import or when a trainer saves; readers only ever get the
+ * stored result. Every problem is collected (not just the first), so a trainer can fix a file
+ * in one pass.
  */
 export function parseModule(source: string, options: ParseModuleOptions = {}): ParseResult {
 	const errors: ContentError[] = [];
@@ -24,18 +35,27 @@ export function parseModule(source: string, options: ParseModuleOptions = {}): P
 	restoreTextDirectives(tree, source);
 
 	const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-	const frontmatter = parseModuleFrontmatter(
-		yamlNode ? { value: yamlNode.value, startLine: yamlNode.position?.start.line ?? 1 } : undefined
-	);
+	const yamlStartLine = yamlNode?.position?.start.line ?? 1;
+	const frontmatter = parseModuleFrontmatter(yamlNode ? { value: yamlNode.value, startLine: yamlStartLine } : undefined);
 	if (!frontmatter.ok) errors.push(...frontmatter.errors);
 
 	const body = tree.children.filter((node) => node !== yamlNode);
 	const levelsWithVariants = new Set<LiteracyLevel>();
-	checkBlocks(body, { insideLevel: false, atRoot: true }, errors, levelsWithVariants);
+	checkBlocks(body, { insideLevel: false, insideCallout: false, insidePractical: false, atRoot: true }, errors, levelsWithVariants);
 	const images = checkInlineContent(tree, source, errors, warnings);
+	prepareImages(tree, options.mediaBaseUrl);
+	decorateCallouts(tree);
 
-	const { content, quizNode } = splitOffQuiz(body, errors);
+	const { content, quizNode, practicalNodes } = splitOffQuizAndTask(body, errors);
 	const quiz = quizNode ? parseQuiz(quizNode, errors, warnings) : { questions: [] };
+	let practical: PracticalTask | null = null;
+	for (const [index, node] of practicalNodes.entries()) {
+		if (index > 0) errors.push(contentError('practical.duplicate', node.position?.start, { firstLine: practicalNodes[0].position?.start.line ?? 1 }));
+		else practical = parsePractical(node, errors) ?? null;
+	}
+	if (frontmatter.ok && frontmatter.frontmatter.practicalRequired && practicalNodes.length === 0) {
+		errors.push(contentError('practical.required-missing', { line: frontmatterKeyLine(yamlNode?.value ?? '', 'practical_required', yamlStartLine), column: 1 }));
+	}
 
 	const located = (list: ContentError[]) =>
 		list.sort(byPosition).map((problem) => (options.fileName ? { ...problem, file: options.fileName } : problem));
@@ -44,6 +64,8 @@ export function parseModule(source: string, options: ParseModuleOptions = {}): P
 	const html = Object.fromEntries(
 		LITERACY_LEVELS.map((level) => [level, renderBlocks(contentForLevel(content, level))])
 	) as Record<LiteracyLevel, string>;
+	// Readability is judged on what each level really reads, so after rendering.
+	warnings.push(...readabilityWarnings(html));
 
 	return {
 		ok: true,
@@ -51,11 +73,18 @@ export function parseModule(source: string, options: ParseModuleOptions = {}): P
 			...frontmatter.frontmatter,
 			html,
 			quiz,
+			practical,
 			levelsWithVariants: LITERACY_LEVELS.filter((level) => levelsWithVariants.has(level)),
 			images
 		},
 		warnings: located(warnings)
 	};
+}
+
+/** File line of `key:` in the frontmatter, or the opening --- when it is not there. */
+function frontmatterKeyLine(yaml: string, key: string, startLine: number): number {
+	const index = yaml.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+	return index === -1 ? startLine : startLine + 1 + index;
 }
 
 /**
@@ -90,34 +119,47 @@ function restoreTextDirectives(tree: Root, source: string): void {
 	});
 }
 
-/** Level blocks and block names: unknown names, nesting, and a quiz in the wrong place. */
-function checkBlocks(
-	nodes: RootContent[],
-	context: { insideLevel: boolean; atRoot: boolean },
-	errors: ContentError[],
-	levelsWithVariants: Set<LiteracyLevel>
-): void {
+interface BlockContext {
+	insideLevel: boolean;
+	insideCallout: boolean;
+	insidePractical: boolean;
+	atRoot: boolean;
+}
+
+/** Block names and where each kind may sit: unknown names, nesting, a quiz or task in the wrong place. */
+function checkBlocks(nodes: RootContent[], context: BlockContext, errors: ContentError[], levelsWithVariants: Set<LiteracyLevel>): void {
 	for (const node of nodes) {
 		const at = node.position?.start;
-		if (isContainer(node)) {
-			const block = classifyBlock(node, errors);
-			if (block.kind === 'quiz') {
+		if (!isContainer(node)) {
+			if ('children' in node) checkBlocks(node.children as RootContent[], { ...context, atRoot: false }, errors, levelsWithVariants);
+			continue;
+		}
+		const block = classifyBlock(node, errors);
+		const inner = { ...context, atRoot: false };
+		switch (block.kind) {
+			case 'quiz':
 				// The quiz checks its own content; here only its place matters.
 				if (context.insideLevel) errors.push(contentError('quiz.inside-level', at));
 				else if (!context.atRoot) errors.push(contentError('quiz.nested', at));
-				continue;
-			}
-			if (block.kind === 'unknown') {
+				break;
+			case 'unknown':
 				errors.push(contentError('level.unknown', at, { name: node.name }));
-				continue;
-			}
-			if (context.insideLevel) errors.push(contentError('level.nested', at));
-			for (const level of block.levels) levelsWithVariants.add(level);
-			checkBlocks(blockContent(node), { insideLevel: true, atRoot: false }, errors, levelsWithVariants);
-			continue;
-		}
-		if ('children' in node) {
-			checkBlocks(node.children as RootContent[], { ...context, atRoot: false }, errors, levelsWithVariants);
+				break;
+			case 'practical':
+				if (!context.atRoot) errors.push(contentError('practical.nested', at));
+				checkBlocks(blockContent(node), { ...inner, insidePractical: true }, errors, levelsWithVariants);
+				break;
+			case 'callout':
+				if (context.insideCallout) errors.push(contentError('callout.nested', at));
+				if (blockContent(node).every((child) => isComment(child))) errors.push(contentError('callout.empty', at, { name: node.name }));
+				checkBlocks(blockContent(node), { ...inner, insideCallout: true }, errors, levelsWithVariants);
+				break;
+			case 'level':
+				if (context.insidePractical) errors.push(contentError('practical.level-inside', at));
+				else if (context.insideLevel) errors.push(contentError('level.nested', at));
+				for (const level of block.levels) levelsWithVariants.add(level);
+				checkBlocks(blockContent(node), { ...inner, insideLevel: true }, errors, levelsWithVariants);
+				break;
 		}
 	}
 }
@@ -140,6 +182,7 @@ function checkInlineContent(tree: Root, source: string, errors: ContentError[], 
 			if (src === undefined) return; // an undefined reference renders as text, not as an image
 			const kind = imageSourceKind(src);
 			if (kind === 'unsafe') errors.push(contentError('image.unsafe-src', at, { src }));
+			if (kind === 'relative' && !hasImageExtension(src)) errors.push(contentError('image.unsupported-type', at, { src }));
 			if (kind === 'relative') images.add(src);
 		}
 	});
@@ -166,29 +209,28 @@ function unparsedFences(paragraph: Nodes, source: string): ContentError[] {
 }
 
 /**
- * Images come from the course folder or from an https address. Everything else (http, data:,
- * javascript:, protocol-relative //host, absolute /paths, ../ escapes) is refused.
+ * The lesson content without the quiz and the practical task. The quiz must be one block at the
+ * very end; the task may sit anywhere at the top level, also after the quiz.
  */
-export function imageSourceKind(src: string): 'relative' | 'https' | 'unsafe' {
-	const value = src.trim();
-	if (/^https:\/\/[^/\s]+/i.test(value)) return 'https';
-	if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value) || /^[/\\]/.test(value) || /\\/.test(value)) return 'unsafe';
-	if (value.split('/').some((segment) => segment === '..')) return 'unsafe';
-	return 'relative';
-}
-
-/** The module content without the quiz; the quiz must be one block at the very end. */
-function splitOffQuiz(body: RootContent[], errors: ContentError[]): { content: RootContent[]; quizNode?: ContainerDirective } {
-	const quizIndex = body.findIndex((node) => isContainer(node) && node.name === 'quiz');
-	if (quizIndex === -1) return { content: body };
-	for (const node of body.slice(quizIndex + 1)) {
+function splitOffQuizAndTask(
+	body: RootContent[],
+	errors: ContentError[]
+): { content: RootContent[]; quizNode?: ContainerDirective; practicalNodes: ContainerDirective[] } {
+	const isPractical = (node: RootContent) => isContainer(node) && node.name === PRACTICAL_BLOCK;
+	const practicalNodes = body.filter(isPractical) as ContainerDirective[];
+	const withoutTask = body.filter((node) => !isPractical(node));
+	const quizIndex = withoutTask.findIndex((node) => isContainer(node) && node.name === 'quiz');
+	if (quizIndex === -1) return { content: withoutTask, practicalNodes };
+	for (const node of withoutTask.slice(quizIndex + 1)) {
 		if (isContainer(node) && node.name === 'quiz') errors.push(contentError('quiz.duplicate', node.position?.start));
 		else if (!isComment(node) && node.type !== 'definition') errors.push(contentError('quiz.not-last', node.position?.start));
 	}
-	return { content: body.slice(0, quizIndex), quizNode: body[quizIndex] as ContainerDirective };
+	return { content: withoutTask.slice(0, quizIndex), quizNode: withoutTask[quizIndex] as ContainerDirective, practicalNodes };
 }
 
+export { imageSourceKind } from './images';
 export { quizForLevel, publicQuestion } from './quiz';
+export { gradeAnswer, parseIndonesianNumber, readAnswer, type QuizAnswer } from './grade';
 export { LITERACY_LEVELS, isLiteracyLevel } from './types';
 export type {
 	ContentError,
@@ -196,6 +238,7 @@ export type {
 	LiteracyLevel,
 	ParsedModule,
 	ParseResult,
+	PracticalTask,
 	PublicQuestion,
 	Quiz,
 	QuizOption,

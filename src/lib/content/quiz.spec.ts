@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseModule, publicQuestion, quizForLevel } from './parse';
-import { located, moduleSource, parseErrors, parseOk } from './test-helpers';
+import { asChoice, located, moduleSource, parseErrors, parseOk, publicOptions } from './test-helpers';
 
 const QUIZ = `Teks modul.
 
@@ -42,7 +42,7 @@ Explanation: 50.000 − 30.000 = 20.000.
 
 describe('quiz', () => {
 	const module = parseOk(moduleSource(QUIZ));
-	const [cutting, storing, dasarOnly, story] = module.quiz.questions;
+	const [cutting, storing, dasarOnly, story] = module.quiz.questions.map(asChoice);
 
 	it('reads questions in order with options, the correct one and the explanation', () => {
 		expect(module.quiz.questions).toHaveLength(4);
@@ -97,15 +97,15 @@ describe('quiz', () => {
 		expect(serialized).not.toContain('correct');
 		expect(serialized).not.toContain('Penjelasan');
 		expect(serialized).not.toContain('tetap tajam');
-		expect(shown.options.map((option) => option.text)).toEqual(['Pisau dapur', 'Gunting kain', 'Gunting kertas']);
+		expect(publicOptions(shown).map((option) => option.text)).toEqual(['Pisau dapur', 'Gunting kain', 'Gunting kertas']);
 	});
 
 	it('keeps ids stable when another question is edited', () => {
 		const edited = parseOk(
 			moduleSource(QUIZ.replace('Di mana jarum disimpan setelah dipakai?', 'Di mana jarum sebaiknya disimpan?').replace('Bu Sari membeli kain.', 'Bu Ani membeli kain.'))
 		);
-		const before = module.quiz.questions.map((q) => [q.id, q.options.map((o) => o.id)]);
-		const after = edited.quiz.questions.map((q) => [q.id, q.options.map((o) => o.id)]);
+		const before = module.quiz.questions.map(asChoice).map((q) => [q.id, q.options.map((o) => o.id)]);
+		const after = edited.quiz.questions.map(asChoice).map((q) => [q.id, q.options.map((o) => o.id)]);
 		expect(after[0]).toEqual(before[0]);
 		expect(after[1]).toEqual(before[1]); // explicit id survives a change of wording
 		expect(after[2]).toEqual(before[2]);
@@ -131,11 +131,14 @@ describe('quiz errors', () => {
 	it('quiz.no-correct-answer at the option list', () => {
 		const errors = parseErrors(question('- [ ] a\n- [ ] b'));
 		expect(located(errors)).toEqual(['quiz.no-correct-answer@8:1']);
-		expect(errors[0].message.id).toBe('Soal ini belum punya jawaban benar. Tandai satu pilihan dengan [x].');
+		expect(errors[0].message.id).toBe('Soal ini belum punya jawaban benar. Tandai jawaban yang benar dengan [x].');
 	});
 
-	it('quiz.multiple-correct at the second [x]', () => {
-		expect(located(parseErrors(question('- [x] a\n- [ ] b\n- [x] c')))).toEqual(['quiz.multiple-correct@10:1']);
+	it('quiz.multiple-correct at the second [x] when the heading says one answer', () => {
+		const errors = parseErrors(question('- [x] a\n- [ ] b\n- [x] c').replace('Soal?', 'Soal? {type=pilihan-ganda}'));
+		expect(located(errors)).toEqual(['quiz.multiple-correct@10:1']);
+		expect(errors[0].message.id).toContain('pilihan-ganda');
+		expect(errors[0].message.en).toContain('single-choice');
 	});
 
 	it('quiz.no-options at the question', () => {

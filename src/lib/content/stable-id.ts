@@ -1,7 +1,7 @@
 /**
- * Stable ids for questions and options, so that stored answers and item analysis keep pointing
- * at the same question when a trainer edits a different one. Pure (no node:crypto) so the web
- * editor can show ids while typing.
+ * Stable ids for questions, options, ordering steps and rubric criteria, so that stored answers,
+ * reviews and item analysis keep pointing at the same thing when a trainer edits another one.
+ * Pure (no node:crypto) so the web editor can show ids while typing.
  */
 
 /** Case, spacing and Unicode form do not change an id; wording does. */
@@ -27,6 +27,14 @@ export function derivedOptionId(optionText: string): string {
 	return `o-${shortHash(normalizeForId(optionText))}`;
 }
 
+export function derivedStepId(stepText: string): string {
+	return `s-${shortHash(normalizeForId(stepText))}`;
+}
+
+export function derivedCriterionId(criterionText: string): string {
+	return `r-${shortHash(normalizeForId(criterionText))}`;
+}
+
 /** Explicit ids are written by people: short, lower-case, URL- and JSON-safe. */
 export const EXPLICIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -35,4 +43,33 @@ export function splitExplicitId(text: string): { text: string; id: string | unde
 	const match = /\s*\{#([^}]*)\}\s*$/.exec(text);
 	if (!match) return { text, id: undefined };
 	return { text: text.slice(0, match.index), id: match[1] };
+}
+
+/**
+ * `Question text {#my-id type=multiple}` → the text, the id, the type and anything else that was
+ * inside the braces (reported by the caller). `jenis=` is the Indonesian spelling of `type=`.
+ * Only a brace group at the very end counts, so "{" elsewhere in a sentence is plain text.
+ */
+export function splitAttributes(text: string): { text: string; id: string | undefined; type: string | undefined; unknown: string[] } {
+	const match = /\s*\{([^{}]*)\}\s*$/.exec(text);
+	if (!match) return { text, id: undefined, type: undefined, unknown: [] };
+	let id: string | undefined;
+	let type: string | undefined;
+	const unknown: string[] = [];
+	const tokens = match[1].trim().split(/\s+/).filter(Boolean);
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		const typed = /^(?:type|jenis)=(.*)$/i.exec(token);
+		if (token.startsWith('#') && id === undefined) {
+			// Words after "#" up to the next name=value belong to the id, so "{#Soal Satu}" is
+			// reported as one invalid id rather than as a stray word.
+			const words = [token.slice(1)];
+			while (index + 1 < tokens.length && !tokens[index + 1].includes('=')) words.push(tokens[++index]);
+			id = words.join(' ');
+		} else if (typed && type === undefined) type = typed[1];
+		else unknown.push(token);
+	}
+	// "{}" or "{ }" is left as text: nothing there reads as an attribute.
+	if (id === undefined && type === undefined && unknown.length === 0) return { text, id: undefined, type: undefined, unknown: [] };
+	return { text: text.slice(0, match.index), id, type, unknown };
 }

@@ -1,5 +1,5 @@
 import { parseModule } from './parse';
-import type { ContentError, ParsedModule } from './types';
+import type { ChoiceQuestion, ContentError, NumericQuestion, OrderingQuestion, ParsedModule, PublicQuestion, QuizQuestion } from './types';
 
 export const FRONTMATTER = `---
 title: Alat Menjahit
@@ -28,4 +28,25 @@ export function parseErrors(source: string): ContentError[] {
 /** `code@line:column` for compact assertions. */
 export function located(errors: ContentError[]): string[] {
 	return errors.map((error) => `${error.code}@${error.line}:${error.column}`);
+}
+
+/** Narrow a question to one kind, failing the test (not just the type check) when it is another. */
+export function asChoice(question: QuizQuestion | undefined): ChoiceQuestion {
+	if (!question || question.type === 'ordering' || question.type === 'numeric') throw new Error(`expected a choice question, got ${question?.type}`);
+	return question;
+}
+
+export function asOrdering(question: QuizQuestion | undefined): OrderingQuestion {
+	if (question?.type !== 'ordering') throw new Error(`expected an ordering question, got ${question?.type}`);
+	return question;
+}
+
+export function asNumeric(question: QuizQuestion | undefined): NumericQuestion {
+	if (question?.type !== 'numeric') throw new Error(`expected a numeric question, got ${question?.type}`);
+	return question;
+}
+
+export function publicOptions(question: PublicQuestion): { id: string; text: string; html: string }[] {
+	if (question.type === 'ordering' || question.type === 'numeric') throw new Error(`expected public options, got ${question.type}`);
+	return question.options;
 }

@@ -98,6 +98,8 @@ export const en: Messages = {
 		unanswered: 'This question has no answer yet.',
 		notANumber: 'Write the answer as a number only, for example 15000 or 15.000.',
 		someNotANumber: 'Some answers must be numbers. Check the marked questions. Your other answers are still on this page.',
+		duplicatePosition: 'A number is used twice. Each step needs a different number.',
+		someDuplicatePosition: 'An ordering question has the same number for two steps. Check the marked questions. Your other answers are still on this page.',
 		multipleHint: 'Choose every correct answer. There may be more than one.',
 		orderingHint: 'Number each step. Number 1 is the first step.',
 		positionOf: (step: string) => `Position of: ${step}`,

@@ -105,6 +105,8 @@ export const id = {
 		unanswered: 'Soal ini belum dijawab.',
 		notANumber: 'Tulis jawaban dengan angka saja, misalnya 15000 atau 15.000.',
 		someNotANumber: 'Ada jawaban yang harus berupa angka. Periksa soal yang ditandai. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
+		duplicatePosition: 'Ada nomor urut yang dipakai dua kali. Setiap langkah perlu nomor yang berbeda.',
+		someDuplicatePosition: 'Ada soal urutan dengan nomor yang sama untuk dua langkah. Periksa soal yang ditandai. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
 		multipleHint: 'Pilih semua jawaban yang benar. Bisa lebih dari satu.',
 		orderingHint: 'Beri nomor urut untuk setiap langkah. Nomor 1 untuk langkah pertama.',
 		positionOf: (step: string) => `Nomor urut untuk: ${step}`,

@@ -13,7 +13,6 @@ import { parseModule } from '#lib/content/parse';
 import { publishModuleVersion, sourceHashOf } from '#lib/server/module-version';
 import { manifestModuleLine, parseCourseManifest, SLUG, type CourseManifest } from '#lib/content/course';
 import { contentError } from '#lib/content/messages';
-import { readabilityWarnings } from '#lib/content/readability';
 import type { ContentError, LocalizedMessage, ParseResult } from '#lib/content/types';
 import {
 	importCourseMedia,
@@ -128,7 +127,6 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 				continue;
 			}
 			const source = await fs.readFile(file, 'utf8');
-			// Until the parser knows mediaBaseUrl, extra options are ignored and src stays relative.
 			const parseOptions = { fileName: file, mediaBaseUrl: mediaBaseUrlFor(slug) };
 			let parsed = parseModule(source, parseOptions);
 			if (parsed.ok) {
@@ -137,17 +135,10 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 			}
 			if (!parsed.ok) library.errors.push(...located(file, parsed.errors));
 			library.warnings.push(...located(file, parsed.warnings));
-			if (parsed.ok) library.warnings.push(...located(file, readabilityNotYetWarned(parsed.module.html, parsed.warnings)));
 			course.modules.push({ slug: moduleSlug, file, position: index + 1, source, sourceHash: sourceHashOf(source), parsed });
 		}
 	}
 	return library;
-}
-
-/** Readability warnings the parser did not already give (once it does, this adds nothing). */
-function readabilityNotYetWarned(html: Parameters<typeof readabilityWarnings>[0], given: ContentError[]): ContentError[] {
-	const codes = new Set(given.map((warning) => warning.code));
-	return readabilityWarnings(html).filter((warning) => !codes.has(warning.code));
 }
 
 function moduleTooLarge(byteSize: number): ContentError {

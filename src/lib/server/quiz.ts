@@ -36,7 +36,7 @@ export type SubmitQuizResult =
 	| { ok: true; attemptId: string; passed: boolean }
 	| { ok: false; reason: 'not-found' | 'stale-version' | 'tampered' | 'no-questions' }
 	| { ok: false; reason: 'unanswered'; questionIds: string[] }
-	| { ok: false; reason: 'not-a-number'; questionIds: string[] };
+	| { ok: false; reason: 'not-a-number' | 'duplicate-position'; questionIds: string[] };
 
 /** Form fields a quiz may send: `q:<questionId>` or `q:<questionId>:<stepId>`. */
 export const ANSWER_FIELD = /^q:[a-z0-9-]{1,64}(:[a-z0-9-]{1,64})?$/;
@@ -63,26 +63,34 @@ export async function submitQuizAttempt(input: {
 
 	const questions = questionsFor(version.quizJson, input.level);
 	if (questions.length === 0) return { ok: false, reason: 'no-questions' };
-	const known = new Set(questions.map((question) => question.id));
+	// Every field must be one the page could have sent: `q:<question>` for choice and numeric
+	// questions, `q:<question>:<step>` for each step of an ordering question.
+	const expectedFields = new Set(
+		questions.flatMap((question) =>
+			question.type === 'ordering' ? question.steps.map((step) => `q:${question.id}:${step.id}`) : [`q:${question.id}`]
+		)
+	);
 	for (const name of input.fields.keys()) {
-		if (!known.has(name.split(':')[1])) return { ok: false, reason: 'tampered' };
+		if (!expectedFields.has(name)) return { ok: false, reason: 'tampered' };
 	}
 
 	const answers: Record<string, QuizAnswer> = {};
 	const unanswered: string[] = [];
 	const notANumber: string[] = [];
+	const duplicatePositions: string[] = [];
 	let correctCount = 0;
 	for (const question of questions) {
 		const read = readAnswer(question, (name) => input.fields.get(name) ?? []);
 		if (!read.ok) {
 			if (read.reason === 'tampered') return { ok: false, reason: 'tampered' };
-			(read.reason === 'unanswered' ? unanswered : notANumber).push(question.id);
+			({ unanswered, 'not-a-number': notANumber, 'duplicate-position': duplicatePositions })[read.reason].push(question.id);
 			continue;
 		}
 		answers[question.id] = read.answer;
 		if (gradeAnswer(question, read.answer)) correctCount++;
 	}
 	if (notANumber.length) return { ok: false, reason: 'not-a-number', questionIds: notANumber };
+	if (duplicatePositions.length) return { ok: false, reason: 'duplicate-position', questionIds: duplicatePositions };
 	if (unanswered.length) return { ok: false, reason: 'unanswered', questionIds: unanswered };
 
 	const percent = Math.round((correctCount / questions.length) * 100);

@@ -46,7 +46,9 @@ export function installSqliteStatementCache(): void {
 	if (installed) return;
 	installed = true;
 	const originalPrepare = Database.prototype.prepare;
-	Database.prototype.prepare = function prepareCached(this: Database.Database, sql: string) {
+	// The generic signature of `prepare` cannot be restated here; the replacement returns the
+	// same statements, so the cast is sound.
+	(Database.prototype as { prepare: unknown }).prepare = function prepareCached(this: Database.Database, sql: string) {
 		const statement = cachedStatement(this, sql, (text) => originalPrepare.call(this, text) as Statement);
 		// Statements used by better-sqlite3 itself or by other code keep their full API; only
 		// `.bind(args)` is redirected to the reusable view.
@@ -56,6 +58,6 @@ export function installSqliteStatementCache(): void {
 				const value = Reflect.get(target, property, receiver);
 				return typeof value === 'function' ? value.bind(target) : value;
 			}
-		}) as unknown as ReturnType<typeof originalPrepare>;
+		});
 	};
 }

@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	return { quiz: found, courseSlug: event.params.course, moduleSlug: event.params.module };
 };
 
-type Problem = 'unanswered' | 'not-a-number' | 'tampered' | 'stale-version';
+type Problem = 'unanswered' | 'not-a-number' | 'duplicate-position' | 'tampered' | 'stale-version';
 
 export const actions: Actions = {
 	default: async (event) => {
@@ -50,7 +50,9 @@ export const actions: Actions = {
 		});
 		if (result.ok) redirect(303, `/belajar/hasil/${result.attemptId}`);
 		if (result.reason === 'not-found' || result.reason === 'no-questions') error(404, messagesFor(event.locals.locale).errors.notFound);
-		if (result.reason === 'unanswered' || result.reason === 'not-a-number') return fail(400, refill(result.reason, result.questionIds));
+		if (result.reason === 'unanswered' || result.reason === 'not-a-number' || result.reason === 'duplicate-position') {
+			return fail(400, refill(result.reason, result.questionIds));
+		}
 		return fail(result.reason === 'stale-version' ? 409 : 400, refill(result.reason));
 	}
 };

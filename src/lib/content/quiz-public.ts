@@ -1,0 +1,42 @@
+/** What a participant's page may show before they answer: no right answers, no explanations. */
+import { shortHash } from './stable-id';
+import type { OrderingStep, PublicQuestion, QuizQuestion } from './types';
+
+/** A question as it may appear in a page before submission: answers and explanations removed. */
+export function publicQuestion(question: QuizQuestion): PublicQuestion {
+	const shown = { id: question.id, prompt: question.prompt, promptHtml: question.promptHtml, bodyHtml: question.bodyHtml };
+	if (question.type === 'ordering') {
+		return { ...shown, type: 'ordering', steps: shuffledSteps(question.id, question.steps).map(({ id, text, html }) => ({ id, text, html })) };
+	}
+	if (question.type === 'numeric') return { ...shown, type: 'numeric', unit: question.answer.unit };
+	return { ...shown, type: question.type, options: question.options.map(({ id, text, html }) => ({ id, text, html })) };
+}
+
+/**
+ * Steps in an order that depends only on the question id: the page looks the same after a
+ * reload or on another server, and never shows the answer (if the shuffle lands on the right
+ * order, it is rotated by one).
+ */
+export function shuffledSteps(questionId: string, steps: OrderingStep[]): OrderingStep[] {
+	const shuffled = [...steps];
+	const random = seededRandom(Number.parseInt(shortHash(questionId), 16));
+	for (let index = shuffled.length - 1; index > 0; index--) {
+		const other = Math.floor(random() * (index + 1));
+		[shuffled[index], shuffled[other]] = [shuffled[other], shuffled[index]];
+	}
+	const unchanged = shuffled.every((step, index) => step.id === steps[index].id);
+	if (unchanged && shuffled.length >= 2) shuffled.push(shuffled.shift()!);
+	return shuffled;
+}
+
+/** mulberry32: tiny, deterministic, good enough to shuffle ten steps (not for secrets). */
+function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}

@@ -39,10 +39,14 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Pages are per-person: never let a shared cache keep one. */
+/**
+ * Pages are per-person: never let a shared cache keep one. Course images (/media/…) are public
+ * and set their own caching; their error pages (which may name the person) stay private.
+ */
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	if (!event.url.pathname.startsWith('/_app/')) {
+	const publicMedia = event.url.pathname.startsWith('/media/') && (response.status === 200 || response.status === 304);
+	if (!event.url.pathname.startsWith('/_app/') && !publicMedia) {
 		response.headers.set('cache-control', 'private, no-store');
 		response.headers.set('x-content-type-options', 'nosniff');
 		response.headers.set('referrer-policy', 'same-origin');

@@ -86,3 +86,36 @@ export async function storedQuiz(courseSlug: string, moduleSlug: string, level: 
 		questions: quiz.questions.filter((question) => question.levels.includes(level))
 	};
 }
+
+/** A trainer who edits (owns) a fresh course of their own, with no modules and no images yet. */
+export async function createCourseEditor() {
+	const tag = randomBytes(4).toString('hex');
+	const email = `penulis-${tag}@contoh.test`;
+	const trainer = await db.user.create({
+		data: { role: 'trainer', name: `Penulis ${tag}`, email, secretHash: await hashSecret(STAFF_PASSWORD) }
+	});
+	const course = await db.course.create({
+		data: { slug: `kursus-${tag}`, title: `Kursus ${tag}`, summary: 'Kursus untuk tes.', editors: { create: { userId: trainer.id, role: 'owner' } } }
+	});
+	return { course: { id: course.id, slug: course.slug, title: course.title }, trainer: { id: trainer.id, email, password: STAFF_PASSWORD } };
+}
+
+/**
+ * A cohort whose only course is a new, empty one that its trainer owns (CourseEditor), for
+ * tests that write modules in the browser without touching the shipped library.
+ */
+export async function createAuthoringCohort() {
+	const cohort = await createCohort({ courses: 'none' });
+	const tag = randomBytes(4).toString('hex');
+	const course = await db.course.create({
+		data: {
+			slug: `kursus-tulis-${tag}`,
+			title: `Kursus Tulis ${tag}`,
+			summary: 'Kursus untuk tes menulis modul.',
+			editors: { create: { userId: cohort.trainer.id, role: 'owner' } },
+			cohorts: { create: { cohortId: cohort.id } }
+		},
+		select: { slug: true, title: true }
+	});
+	return { ...cohort, course };
+}

@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { requireUser } from '#lib/server/guard';
+
+export const load: PageServerLoad = async (event) => {
+	requireUser(event, ['trainer', 'organizer', 'admin']);
+	return {};
+};

@@ -34,6 +34,23 @@ minutes: 5
 Isi B.
 `;
 
+/** A course pre-test: frontmatter, an intro for everyone, a quiz. */
+const PRETEST = `---
+title: Tes Awal
+summary: Apa yang sudah Anda tahu.
+minutes: 5
+---
+Jawab sebisanya.
+
+::::quiz
+### Di mana jarum disimpan? {#jarum-simpan}
+- [x] Di bantalan jarum
+- [ ] Di kasur
+
+Penjelasan: Di bantalan jarum aman.
+::::
+`;
+
 let dir: string;
 
 function write(relative: string, text: string): void {
@@ -209,6 +226,44 @@ describe('loadContentLibrary', () => {
 			[path.join('kursus-uji', 'modul-b.md'), 1, 'course.module-unlisted'],
 			[path.join('kursus-uji', 'course.yaml'), 5, 'course.module-missing']
 		]);
+	});
+
+	it('loads pretest.md as the course pre-test, not as an unlisted module, and imports no module for it', async () => {
+		write('kursus-uji/pretest.md', PRETEST);
+		const library = await loadContentLibrary(dir);
+		expect(library.errors).toEqual([]);
+		const [course] = library.courses;
+		expect(course.modules.map((module) => module.slug)).toEqual(['modul-a', 'modul-b']);
+		expect(course.pretest?.file).toBe(path.join(dir, 'kursus-uji', 'pretest.md'));
+		expect(course.pretest?.parsed.ok && course.pretest.parsed.module.quiz.questions.map((question) => question.id)).toEqual(['jarum-simpan']);
+
+		const report = await importContentLibrary(dir);
+		expect(report.errors).toEqual([]);
+		expect(await db.module.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).toEqual([{ slug: 'modul-a' }, { slug: 'modul-b' }]);
+	});
+
+	it('refuses a pre-test that is more than an intro and a quiz, and one listed as a module', async () => {
+		const withTask = PRETEST.replace('::::quiz', ':::tugas\nJahit.\n\nFoto: kain.\n\nKriteria:\n- Rapi\n:::\n\n::::quiz');
+		write('kursus-uji/pretest.md', withTask);
+		write('kursus-uji/course.yaml', 'title: Kursus Uji\nsummary: Untuk tes.\nmodules:\n  - modul-a\n  - modul-b\n  - pretest\n');
+		const library = await loadContentLibrary(dir);
+		expect(library.errors.map((error) => [path.relative(dir, error.file), error.line, error.code])).toEqual([
+			[path.join('kursus-uji', 'pretest.md'), withTask.split('\n').indexOf(':::tugas') + 1, 'assessment.practical'],
+			[path.join('kursus-uji', 'course.yaml'), 6, 'course.pretest-listed']
+		]);
+		expect(library.courses[0].pretest?.parsed.ok).toBe(false);
+		expect(library.courses[0].modules.map((module) => module.slug)).toEqual(['modul-a', 'modul-b']);
+	});
+
+	it('loads content/placement as the placement test, not as a course without course.yaml', async () => {
+		write('placement/placement.yaml', 'title: Tes Penempatan\nsummary: Untuk tes.\nparts:\n  - membaca\n');
+		const library = await loadContentLibrary(dir);
+		expect(library.courses.map((course) => course.slug)).toEqual(['kursus-uji']);
+		expect(library.placement?.manifest?.parts).toEqual(['membaca']);
+		expect(library.errors.map((error) => [path.relative(dir, error.file), error.code])).toEqual([
+			[path.join('placement', 'placement.yaml'), 'placement.part-missing']
+		]);
+		expect((await importContentLibrary(dir)).courses.map((course) => course.slug)).toEqual(['kursus-uji']);
 	});
 
 	it('reports a course folder without course.yaml', async () => {

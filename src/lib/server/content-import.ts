@@ -22,6 +22,8 @@ import {
 	type LoadedMedia,
 	type MediaImportReport
 } from '#lib/server/content-media';
+import { loadPlacementLibrary, parseAssessmentFile, PLACEMENT_DIR, PRETEST_FILE, pretestListed } from '#lib/server/content-placement';
+import type { LoadedAssessmentFile, LoadedPlacement } from '#lib/server/content-placement';
 
 export interface LibraryProblem {
 	file: string;
@@ -49,10 +51,14 @@ export interface LoadedCourse {
 	modules: LoadedModule[];
 	/** Images that passed their checks; refused ones are in the library's errors. */
 	media: LoadedMedia[];
+	/** pretest.md: the course's own pre-test, not a module (no database model yet, so not imported). */
+	pretest: LoadedAssessmentFile | undefined;
 }
 
 export interface ContentLibrary {
 	courses: LoadedCourse[];
+	/** content/placement/, the literacy placement test; undefined when the folder is absent. */
+	placement: LoadedPlacement | undefined;
 	errors: LibraryProblem[];
 	warnings: LibraryProblem[];
 }
@@ -68,20 +74,27 @@ function located(file: string, problems: ContentError[]): LibraryProblem[] {
 	return problems.map(({ line, column, code, message }) => ({ file, line, column, code, message }));
 }
 
-/** Read and parse every course under `dir`. No database: `content:check` uses it as is. */
+/** Read and parse every course (and the placement test) under `dir`. No database: `content:check` uses it as is. */
 export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrary> {
-	const library: ContentLibrary = { courses: [], errors: [], warnings: [] };
+	const library: ContentLibrary = { courses: [], placement: undefined, errors: [], warnings: [] };
 	const entries = await fs.readdir(dir, { withFileTypes: true });
 	const courseDirs = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
 
 	for (const slug of courseDirs.sort()) {
 		const courseDir = path.join(dir, slug);
+		if (slug === PLACEMENT_DIR) {
+			const { placement, errors, warnings } = await loadPlacementLibrary(courseDir);
+			library.placement = placement;
+			library.errors.push(...errors);
+			library.warnings.push(...warnings);
+			continue;
+		}
 		const manifestFile = path.join(courseDir, COURSE_FILE);
 		if (!SLUG.test(slug)) {
 			library.errors.push(...located(courseDir, [contentError('course.invalid-slug', undefined, { slug })]));
 			continue;
 		}
-		const course: LoadedCourse = { slug, manifest: undefined, modules: [], media: [] };
+		const course: LoadedCourse = { slug, manifest: undefined, modules: [], media: [], pretest: undefined };
 		library.courses.push(course);
 
 		const manifestSource = await readIfExists(manifestFile);
@@ -100,7 +113,7 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 		const listed = new Set(manifest.manifest.modules);
 		for (const name of moduleFiles.sort()) {
 			const moduleSlug = name.slice(0, -'.md'.length);
-			if (listed.has(moduleSlug)) continue;
+			if (listed.has(moduleSlug) || name === PRETEST_FILE) continue;
 			const code = SLUG.test(moduleSlug) ? 'course.module-unlisted' : 'course.invalid-slug';
 			library.errors.push(...located(path.join(courseDir, name), [contentError(code, undefined, { slug: moduleSlug })]));
 		}
@@ -111,8 +124,22 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 		const available = new Set(media.map((file) => file.path));
 		const refusedPaths = new Set(refused.keys());
 
+		const pretestFile = path.join(courseDir, PRETEST_FILE);
+		const pretestSource = await readIfExists(pretestFile);
+		if (pretestSource !== undefined) {
+			const options = { file: pretestFile, mediaBaseUrl: mediaBaseUrlFor(slug), available, refused: refusedPaths, kind: 'pretest' as const };
+			const parsed = parseAssessmentFile(pretestSource, options);
+			if (!parsed.ok) library.errors.push(...located(pretestFile, parsed.errors));
+			library.warnings.push(...located(pretestFile, parsed.warnings));
+			course.pretest = { file: pretestFile, source: pretestSource, parsed };
+		}
+
 		for (const [index, moduleSlug] of manifest.manifest.modules.entries()) {
 			const file = path.join(courseDir, `${moduleSlug}.md`);
+			if (`${moduleSlug}.md` === PRETEST_FILE) {
+				library.errors.push(...located(manifestFile, [pretestListed(manifestModuleLine(manifestSource, moduleSlug))]));
+				continue;
+			}
 			const size = await sizeIfExists(file);
 			if (size === undefined) {
 				const at = manifestModuleLine(manifestSource, moduleSlug);

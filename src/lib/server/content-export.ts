@@ -9,7 +9,8 @@
  * With `drafts`, a module's draft is written where one exists (the published source
  * otherwise): that is "what the editor shows now", for a review before publishing.
  *
- * course.yaml is written in one canonical form, so export → import → export gives the same
+ * course.yaml is written in one canonical form, so export → import { PRETEST_FILE } from './content-placement';
+import → export gives the same
  * bytes; the shipped course.yaml files are written in that form too.
  */
 import fs from 'node:fs/promises';
@@ -81,8 +82,9 @@ export async function exportCourse(slug: string, outDir: string, options: Export
 
 	// A module file left behind would make the next import fail ("not listed in course.yaml").
 	const written = new Set(files.map((file) => file.name));
+	// The pre-test is kept: it lives only in content/ and is not a module.
 	for (const name of (await fs.readdir(dir)).sort()) {
-		if (!name.endsWith('.md') || written.has(name)) continue;
+		if (!name.endsWith('.md') || written.has(name) || name === PRETEST_FILE) continue;
 		await fs.rm(path.join(dir, name));
 		report.removed.push(name);
 	}

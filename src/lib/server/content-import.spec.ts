@@ -146,6 +146,21 @@ describe('importContentLibrary', () => {
 		expect(await counts()).toEqual({ courses: 1, modules: 2, versions: 3 });
 	});
 
+	it('leaves a course alone once a trainer has changed it in the app', async () => {
+		await importContentLibrary(dir);
+		const trainer = await db.user.create({ data: { role: 'trainer', name: 'Bu Sari', email: 'sari@contoh.test', secretHash: 'x' } });
+		const course = await db.course.findUniqueOrThrow({ where: { slug: 'kursus-uji' }, select: { id: true } });
+		await db.auditEvent.create({ data: { actorId: trainer.id, action: 'module.reorder', courseId: course.id } });
+		write('kursus-uji/modul-a.md', MODULE_A.replace('Teks bersama.', 'Teks dari folder content.'));
+		write('kursus-uji/course.yaml', 'title: Kursus Uji\nsummary: Untuk tes.\nmodules:\n  - modul-a\n');
+
+		const report = await importContentLibrary(dir);
+		expect(report.courses[0].status).toBe('browser-edited');
+		expect((await published('modul-a')).publishedVersion?.version).toBe(1);
+		expect((await published('modul-b')).archivedAt).toBeNull();
+		expect(await counts()).toEqual({ courses: 1, modules: 2, versions: 2 });
+	});
+
 	it('refuses a broken module, reports where, and keeps the published version live', async () => {
 		await importContentLibrary(dir);
 		write('kursus-uji/modul-a.md', MODULE_A.replace('- [x] Putih', '- [ ] Putih'));

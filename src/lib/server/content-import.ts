@@ -210,7 +210,8 @@ export interface ModuleImportReport {
 
 export interface CourseImportReport {
 	slug: string;
-	status: 'created' | 'updated' | 'unchanged' | 'failed';
+	/** browser-edited: trainers have changed this course in the app, so content/ is not applied. */
+	status: 'created' | 'updated' | 'unchanged' | 'failed' | 'browser-edited';
 	modules: ModuleImportReport[];
 	media: MediaImportReport;
 }
@@ -241,6 +242,11 @@ export async function importContentLibrary(dir = 'content'): Promise<ImportRepor
 
 async function importCourse(tx: DbTx, course: LoadedCourse, manifest: CourseManifest): Promise<CourseImportReport> {
 	const { slug, modules } = course;
+	// Once a person has changed a course in the app (published, reordered, archived, uploaded),
+	// the database is that course's source of truth: an import on start must not undo their
+	// work. content:export brings their version back into content/ (docs/decisions/008).
+	const editedInApp = await tx.auditEvent.findFirst({ where: { course: { slug }, actorId: { not: null } }, select: { id: true } });
+	if (editedInApp) return { slug, status: 'browser-edited', modules: [], media: { created: 0, updated: 0, unchanged: 0 } };
 	const { courseId, status } = await upsertCourse(tx, slug, manifest);
 	// Images first: a module published below may show them.
 	const media = await importCourseMedia(tx, courseId, course.media);

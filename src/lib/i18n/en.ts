@@ -3,6 +3,8 @@ import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
+/** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
+const formatQuantity = (value: number, unit: string) => (/^rp$/i.test(unit) ? `Rp${formatNumber(value)}` : `${formatNumber(value)} ${unit}`.trim());
 
 /** English: second language. Same keys as id.ts; TypeScript refuses a missing one. */
 export const en: Messages = {
@@ -107,7 +109,7 @@ export const en: Messages = {
 		yourOrder: 'Your order',
 		correctOrder: 'Correct order',
 		numberWithin: (value: number, tolerance: number, unit: string) =>
-			`${formatNumber(value)} ${unit}`.trim() + (tolerance > 0 ? ` (within ${formatNumber(tolerance)})` : ''),
+			formatQuantity(value, unit) + (tolerance > 0 ? ` (within ${formatQuantity(tolerance, unit)})` : ''),
 		someUnanswered: 'Some questions have no answer yet. Your other answers are still on this page.',
 		tampered: 'That answer was not recognised. Reload the quiz page and try again.',
 		stale: 'The trainer just updated this quiz. Please take the new version.',

@@ -3,6 +3,8 @@ import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
+/** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
+const formatQuantity = (value: number, unit: string) => (/^rp$/i.test(unit) ? `Rp${formatNumber(value)}` : `${formatNumber(value)} ${unit}`.trim());
 
 export const id = {
 	appName: 'Berdaya',
@@ -114,7 +116,7 @@ export const id = {
 		yourOrder: 'Urutan Anda',
 		correctOrder: 'Urutan yang benar',
 		numberWithin: (value: number, tolerance: number, unit: string) =>
-			`${formatNumber(value)} ${unit}`.trim() + (tolerance > 0 ? ` (boleh selisih ${formatNumber(tolerance)})` : ''),
+			formatQuantity(value, unit) + (tolerance > 0 ? ` (boleh selisih ${formatQuantity(tolerance, unit)})` : ''),
 		someUnanswered: 'Masih ada soal yang belum dijawab. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
 		tampered: 'Jawaban tidak dikenali. Muat ulang halaman kuis, lalu coba lagi.',
 		stale: 'Kuis ini baru saja diperbarui oleh pelatih. Silakan kerjakan versi yang baru.',

@@ -9,14 +9,14 @@
  * With `drafts`, a module's draft is written where one exists (the published source
  * otherwise): that is "what the editor shows now", for a review before publishing.
  *
- * course.yaml is written in one canonical form, so export → import { PRETEST_FILE } from './content-placement';
-import → export gives the same
+ * course.yaml is written in one canonical form, so export → import → export gives the same
  * bytes; the shipped course.yaml files are written in that form too.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { db } from '#lib/server/db';
+import { PRETEST_FILE } from './content-placement';
 import type { CourseManifest } from '#lib/content/course';
 
 export interface ExportOptions {

@@ -124,23 +124,8 @@ export async function joinCohortWithCode(input: JoinCohortInput): Promise<JoinCo
 
 	if (await phoneHasAccount(phone.e164)) return { ok: false, reason: 'phone-taken' };
 	const secretHash = await hashSecret(input.pin);
-	try {
-		const user = await db.user.create({
-			data: {
-				role: 'participant',
-				name,
-				phone: phone.e164,
-				secretHash,
-				enrollments: { create: { cohortId: cohort.id } }
-			},
-			select: sessionUserSelect
-		});
-		return { ok: true, user: toSessionUser(user), cohort };
-	} catch (error) {
-		// Two submissions of the same form (a double tap on a slow connection) race to here.
-		if (isUniqueConstraintViolation(error)) return { ok: false, reason: 'phone-taken' };
-		throw error;
-	}
+	const user = await createEnrolledParticipant({ name, phone: phone.e164, secretHash }, { cohortId: cohort.id });
+	return user ? { ok: true, user, cohort } : { ok: false, reason: 'phone-taken' };
 }
 
 export type EnrollWithJoinCodeResult =
@@ -194,21 +179,30 @@ export async function createParticipantByTrainer(input: CreateParticipantInput):
 
 	const temporaryPin = generateTemporaryPin();
 	const secretHash = await hashSecret(temporaryPin);
+	const user = await createEnrolledParticipant(
+		{ name, phone: phone.e164, secretHash, mustChangePin: true },
+		{ cohortId: cohort.id, enrolledById: input.trainerId }
+	);
+	return user ? { ok: true, user, temporaryPin } : { ok: false, reason: 'phone-taken' };
+}
+
+/**
+ * A participant's account and their first enrollment, in one write. Null when the phone got an
+ * account after the caller's phoneHasAccount check: two submissions of the same form (a double
+ * tap on a slow connection) race to here.
+ */
+async function createEnrolledParticipant(
+	account: { name: string; phone: string; secretHash: string; mustChangePin?: boolean },
+	enrollment: { cohortId: string; enrolledById?: string }
+): Promise<SessionUser | null> {
 	try {
 		const user = await db.user.create({
-			data: {
-				role: 'participant',
-				name,
-				phone: phone.e164,
-				secretHash,
-				mustChangePin: true,
-				enrollments: { create: { cohortId: cohort.id, enrolledById: input.trainerId } }
-			},
+			data: { role: 'participant', ...account, enrollments: { create: enrollment } },
 			select: sessionUserSelect
 		});
-		return { ok: true, user: toSessionUser(user), temporaryPin };
+		return toSessionUser(user);
 	} catch (error) {
-		if (isUniqueConstraintViolation(error)) return { ok: false, reason: 'phone-taken' };
+		if (isUniqueConstraintViolation(error)) return null;
 		throw error;
 	}
 }

@@ -115,19 +115,22 @@ describe('content export', () => {
 
 	it('writes course.yaml in module position order, leaves archived modules out and removes their old file', async () => {
 		// Reordered, then archived, in the web app, say.
-		await db.module.updateMany({ where: { slug: 'alat-dan-keselamatan' }, data: { position: 2 } });
-		await db.module.updateMany({ where: { slug: 'jahitan-tangan' }, data: { position: 1 } });
+		const order = ['jahitan-tangan', 'alat-dan-keselamatan', 'ukuran-badan', 'mesin-jahit', 'tas-jinjing'];
+		for (const [index, slug] of order.entries()) {
+			await db.module.updateMany({ where: { slug, course: { slug: 'menjahit-dasar' } }, data: { position: index + 1 } });
+		}
 		await db.course.update({ where: { slug: 'menjahit-dasar' }, data: { summary: 'Ringkas.' } });
 		await exportCourse('menjahit-dasar', at('a'));
 		expect(fs.readFileSync(at('a', 'menjahit-dasar', 'course.yaml'), 'utf8')).toBe(
-			'title: Menjahit Dasar\nsummary: Ringkas.\nmodules:\n  - jahitan-tangan\n  - alat-dan-keselamatan\n'
+			`title: Menjahit Dasar\nsummary: Ringkas.\nmodules:\n${order.map((slug) => `  - ${slug}\n`).join('')}`
 		);
 
 		await db.module.updateMany({ where: { slug: 'alat-dan-keselamatan' }, data: { archivedAt: new Date() } });
 		const report = await exportCourse('menjahit-dasar', at('a'));
-		expect(report).toMatchObject({ modules: [{ slug: 'jahitan-tangan', from: 'published' }], removed: ['alat-dan-keselamatan.md'] });
+		const kept = order.filter((slug) => slug !== 'alat-dan-keselamatan');
+		expect(report).toMatchObject({ modules: kept.map((slug) => ({ slug, from: 'published' })), removed: ['alat-dan-keselamatan.md'] });
 		expect(fs.readFileSync(at('a', 'menjahit-dasar', 'course.yaml'), 'utf8')).toBe(
-			'title: Menjahit Dasar\nsummary: Ringkas.\nmodules:\n  - jahitan-tangan\n'
+			`title: Menjahit Dasar\nsummary: Ringkas.\nmodules:\n${kept.map((slug) => `  - ${slug}\n`).join('')}`
 		);
 		expect(fs.existsSync(at('a', 'menjahit-dasar', 'alat-dan-keselamatan.md'))).toBe(false);
 		expect((await importContentLibrary(at('a'))).errors).toEqual([]);

@@ -13,6 +13,7 @@ import { parseModule } from '#lib/content/parse';
 import { publishModuleVersion, sourceHashOf } from '#lib/server/module-version';
 import { manifestModuleLine, parseCourseManifest, SLUG, type CourseManifest } from '#lib/content/course';
 import { contentError } from '#lib/content/messages';
+import { megabytesShown } from '#lib/content/megabytes';
 import type { ContentError, LocalizedMessage, ParseResult } from '#lib/content/types';
 import {
 	importCourseMedia,
@@ -22,6 +23,7 @@ import {
 	type LoadedMedia,
 	type MediaImportReport
 } from '#lib/server/content-media';
+import { located, readIfExists, sizeIfExists } from '#lib/server/content-files';
 import { loadPlacementLibrary, parseAssessmentFile, PLACEMENT_DIR, PRETEST_FILE, pretestListed } from '#lib/server/content-placement';
 import type { LoadedAssessmentFile, LoadedPlacement } from '#lib/server/content-placement';
 
@@ -69,10 +71,6 @@ const COURSE_FILE = 'course.yaml';
 export const MAX_MODULE_BYTES = 1024 * 1024;
 
 export { sourceHashOf };
-
-function located(file: string, problems: ContentError[]): LibraryProblem[] {
-	return problems.map(({ line, column, code, message }) => ({ file, line, column, code, message }));
-}
 
 /** Read and parse every course (and the placement test) under `dir`. No database: `content:check` uses it as is. */
 export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrary> {
@@ -169,34 +167,16 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 }
 
 function moduleTooLarge(byteSize: number): ContentError {
-	const megabytes = (byteSize / 1024 / 1024).toFixed(1);
+	const megabytes = megabytesShown(byteSize);
 	return {
 		code: 'content.too-large',
 		line: 1,
 		column: 1,
 		message: {
-			id: `File modul ini ${megabytes.replace('.', ',')} MB. Batasnya 1 MB. Pecah menjadi beberapa modul, dan simpan gambar sebagai file terpisah di folder kursus.`,
-			en: `This module file is ${megabytes} MB. The limit is 1 MB. Split it into several modules, and keep images as separate files in the course folder.`
+			id: `File modul ini ${megabytes.id} MB. Batasnya 1 MB. Pecah menjadi beberapa modul, dan simpan gambar sebagai file terpisah di folder kursus.`,
+			en: `This module file is ${megabytes.en} MB. The limit is 1 MB. Split it into several modules, and keep images as separate files in the course folder.`
 		}
 	};
-}
-
-async function sizeIfExists(file: string): Promise<number | undefined> {
-	try {
-		return (await fs.stat(file)).size;
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-	try {
-		return await fs.readFile(file, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
 }
 
 export type ModuleImportStatus = 'created' | 'new-version' | 'unchanged' | 'failed' | 'archived';

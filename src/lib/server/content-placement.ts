@@ -18,6 +18,7 @@ import { DASAR_MAX_WORDS_PER_SENTENCE, htmlToProse, measureReadability } from '#
 import { LITERACY_LEVELS, type ContentError, type LiteracyLevel, type LocalizedMessage, type ParseResult, type QuizQuestion } from '#lib/content/types';
 import { loadCourseMedia, mediaBaseUrlFor, missingImages, type LoadedMedia } from '#lib/server/content-media';
 import type { LibraryProblem } from '#lib/server/content-import';
+import { located, readIfExists } from '#lib/server/content-files';
 
 /** The folder under content/ that holds the placement test; no course may take this name. */
 export const PLACEMENT_DIR = 'placement';
@@ -75,10 +76,6 @@ const manifestSchema = z.strictObject({
 
 function problem(code: string, at: { line: number; column: number } | undefined, message: LocalizedMessage): ContentError {
 	return { code, line: at?.line ?? 1, column: at?.column ?? 1, message };
-}
-
-function located(file: string, problems: ContentError[]): LibraryProblem[] {
-	return problems.map(({ line, column, code, message }) => ({ file, line, column, code, message }));
 }
 
 /**
@@ -230,15 +227,6 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 		load.errors.push(...itemCountErrors(placement, manifestFile, manifestSource));
 	}
 	return load;
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-	try {
-		return await fs.readFile(file, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
 }
 
 /** Only judged when every part parsed: a count of half a test would send the trainer the wrong way. */

@@ -20,17 +20,20 @@ export function levelOf(value: string): LiteracyLevel {
 
 const visibleModule = { archivedAt: null, publishedVersionId: { not: null } } as const;
 
+/** What a participant sees of the course itself, on the list of courses and on its own page. */
+const courseShownToParticipant = { slug: true, title: true, summary: true } as const;
+
+/** A course's modules as its participants see them; the course list counts exactly these. */
+const visibleModulesInCourseOrder = { where: visibleModule, orderBy: { position: 'asc' } } as const;
+
 export async function listCoursesForParticipant(userId: string) {
 	const courses = await db.course.findMany({
 		where: courseOfParticipant(userId),
 		orderBy: { title: 'asc' },
 		select: {
-			slug: true,
-			title: true,
-			summary: true,
+			...courseShownToParticipant,
 			modules: {
-				where: visibleModule,
-				orderBy: { position: 'asc' },
+				...visibleModulesInCourseOrder,
 				select: { id: true, progress: { where: { userId }, select: { status: true } } }
 			}
 		}
@@ -48,12 +51,9 @@ export async function readCourseForParticipant(userId: string, courseSlug: strin
 	const course = await db.course.findFirst({
 		where: { slug: courseSlug, ...courseOfParticipant(userId) },
 		select: {
-			slug: true,
-			title: true,
-			summary: true,
+			...courseShownToParticipant,
 			modules: {
-				where: visibleModule,
-				orderBy: { position: 'asc' },
+				...visibleModulesInCourseOrder,
 				select: {
 					slug: true,
 					publishedVersion: { select: { title: true, summary: true, minutes: true } },

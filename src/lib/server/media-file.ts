@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import sharp from 'sharp';
+import { megabytesShown } from '#lib/content/megabytes';
 import type { LocalizedMessage } from '#lib/content/types';
 
 export const MEDIA_CONTENT_TYPES: Record<string, string> = {
@@ -70,14 +71,14 @@ export async function checkMediaFile(fileName: string, bytes: Uint8Array): Promi
 }
 
 export function imageTooLarge(byteSize: number): MediaProblem {
-	const megabytes = (byteSize / 1024 / 1024).toFixed(1);
+	const megabytes = megabytesShown(byteSize);
 	return {
 		code: 'media.too-large',
 		line: 1,
 		column: 1,
 		message: {
-			id: `Gambar ini ${megabytes.replace('.', ',')} MB. Batasnya 10 MB. Perkecil ukurannya dulu, supaya juga hemat kuota peserta.`,
-			en: `This image is ${megabytes} MB. The limit is 10 MB. Make it smaller first; it also saves participants' data.`
+			id: `Gambar ini ${megabytes.id} MB. Batasnya 10 MB. Perkecil ukurannya dulu, supaya juga hemat kuota peserta.`,
+			en: `This image is ${megabytes.en} MB. The limit is 10 MB. Make it smaller first; it also saves participants' data.`
 		}
 	};
 }

@@ -66,14 +66,22 @@ export async function saveDraft(actor: Actor, courseSlug: string, moduleSlug: st
 	return stored.ok ? { ok: true } : stored;
 }
 
-async function storeDraft(actor: Actor, courseSlug: string, moduleSlug: string, source: string): Promise<{ ok: true; courseId: string } | DraftRefusal> {
+/** The module this actor may write this text to, or why not: the size is checked before any query. */
+async function moduleToWrite(actor: Actor, courseSlug: string, moduleSlug: string, source: string) {
 	const refusal = tooLarge(source);
 	if (refusal) return refusal;
 	const module = await db.module.findFirst({
 		where: moduleEditableBy(actor, courseSlug, moduleSlug),
 		select: { id: true, courseId: true, publishedVersionId: true }
 	});
-	if (!module) return { ok: false, reason: 'not-found' };
+	if (!module) return { ok: false, reason: 'not-found' } as const;
+	return { ok: true, module } as const;
+}
+
+async function storeDraft(actor: Actor, courseSlug: string, moduleSlug: string, source: string): Promise<{ ok: true; courseId: string } | DraftRefusal> {
+	const writable = await moduleToWrite(actor, courseSlug, moduleSlug, source);
+	if (!writable.ok) return writable;
+	const { module } = writable;
 	await db.moduleDraft.upsert({
 		where: { moduleId: module.id },
 		create: { moduleId: module.id, source, baseVersionId: module.publishedVersionId, updatedById: actor.id },
@@ -144,13 +152,9 @@ export type PublishResult =
  */
 export async function publishDraft(actor: Actor, courseSlug: string, moduleSlug: string, text: string): Promise<PublishResult> {
 	const source = normalizeNewlines(text);
-	const refusal = tooLarge(source);
-	if (refusal) return refusal;
-	const module = await db.module.findFirst({
-		where: moduleEditableBy(actor, courseSlug, moduleSlug),
-		select: { id: true, courseId: true, publishedVersionId: true }
-	});
-	if (!module) return { ok: false, reason: 'not-found' };
+	const writable = await moduleToWrite(actor, courseSlug, moduleSlug, source);
+	if (!writable.ok) return writable;
+	const { module } = writable;
 	// Parsed outside the transaction: a long module must not hold the database's write lock.
 	const parsed = await checkDraft(module.courseId, courseSlug, source);
 	return db.$transaction(async (tx) => {

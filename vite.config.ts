@@ -1,17 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
-import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vite';
+import svelteConfig from './svelte.config.js';
 
-// SvelteKit 3 reads its configuration from the Vite plugin; svelte.config.js is no longer used
-// (docs/decisions/001-stack.md).
+// SvelteKit 3 reads its own options from the Vite plugin; the Svelte compiler options live in
+// svelte.config.js so that editors and svelte-check see the same ones (decision 009).
 export default defineConfig({
 	plugins: [
 		sveltekit({
+			...svelteConfig,
 			adapter: adapter({ out: 'build' }),
-			extensions: ['.svelte', '.md'],
-			preprocess: [mdsvex({ extensions: ['.md'] })],
-			// Reading pages ship no JavaScript; only pages that opt in get hydrated.
 			csrf: { trustedOrigins: [] }
 		})
 	],

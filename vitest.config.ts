@@ -22,13 +22,23 @@ export default defineConfig({
 		projects: [
 			{
 				resolve: { tsconfigPaths: true },
-				test: { ...shared, name: 'sqlite', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'], env: { TEST_DATABASE: 'sqlite' } }
+				test: {
+					...shared,
+					name: 'sqlite',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+					env: { TEST_DATABASE: 'sqlite' }
+				}
 			},
 			...(postgres
 				? [
 						{
 							resolve: { tsconfigPaths: true },
-							test: { ...shared, name: 'postgres', include: ['src/lib/server/**/*.spec.ts', 'scripts/**/*.spec.ts'], env: { TEST_DATABASE: 'postgres' } }
+							test: {
+								...shared,
+								name: 'postgres',
+								include: ['src/lib/server/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+								env: { TEST_DATABASE: 'postgres' }
+							}
 						}
 					]
 				: [])

@@ -3,9 +3,9 @@
  * length" budget: one screen of text, and fifty. Parsed with the real parser and published
  * the way the editor publishes, into the demo cohort's reach.
  */
-import { db, disconnectDb } from '../src/lib/server/db';
+import { db, disconnectDb } from '../src/lib/server/db/client';
 import { parseModule } from '../src/lib/content/parse';
-import { publishModuleVersion } from '../src/lib/server/module-version';
+import { publishModuleVersion } from '../src/lib/server/library/module-version';
 
 export const LENGTH_COURSE = 'bench-panjang';
 export const SHORT_MODULE = 'satu-layar';
@@ -33,10 +33,12 @@ export async function seedLengthModules(): Promise<void> {
 	const course = await db.course.create({
 		data: { slug: LENGTH_COURSE, title: 'Uji panjang modul', summary: 'Untuk benchmark.', cohorts: { create: { cohortId: cohort.id } } }
 	});
-	for (const [position, [slug, title, screens]] of ([
-		[SHORT_MODULE, 'Satu layar', 1],
-		[LONG_MODULE, 'Lima puluh layar', 50]
-	] as const).entries()) {
+	for (const [position, [slug, title, screens]] of (
+		[
+			[SHORT_MODULE, 'Satu layar', 1],
+			[LONG_MODULE, 'Lima puluh layar', 50]
+		] as const
+	).entries()) {
 		const source = moduleSource(title, screens);
 		const parsed = parseModule(source, { mediaBaseUrl: `/media/${LENGTH_COURSE}/` });
 		if (!parsed.ok) throw new Error(`bench module ${slug}: ${JSON.stringify(parsed.errors)}`);

@@ -72,10 +72,20 @@ try {
 	await checkLesson(cookie);
 
 	console.log(`Warm-up: lesson page, ${WARMUP_SECONDS} s (discarded)…`);
-	await autocannon({ url: origin + LESSON_PATH, connections: LESSON_CONNECTIONS, duration: WARMUP_SECONDS, headers: lessonHeaders(cookie) });
+	await autocannon({
+		url: origin + LESSON_PATH,
+		connections: LESSON_CONNECTIONS,
+		duration: WARMUP_SECONDS,
+		headers: lessonHeaders(cookie)
+	});
 
 	console.log(`Lesson page: ${LESSON_CONNECTIONS} connections, ${lessonSeconds} s…`);
-	const lessonResult = await autocannon({ url: origin + LESSON_PATH, connections: LESSON_CONNECTIONS, duration: lessonSeconds, headers: lessonHeaders(cookie) });
+	const lessonResult = await autocannon({
+		url: origin + LESSON_PATH,
+		connections: LESSON_CONNECTIONS,
+		duration: lessonSeconds,
+		headers: lessonHeaders(cookie)
+	});
 	const lesson = lessonSummary(LESSON_PATH, lessonResult);
 
 	// Reading cost must not grow with module length: the same page for 1 and 50 screens, in
@@ -88,9 +98,20 @@ try {
 		for (const slug of [SHORT_MODULE, LONG_MODULE]) {
 			const lengthPath = `/belajar/${LENGTH_COURSE}/${slug}`;
 			console.log(`Module length, round ${round + 1}/${LENGTH_ROUNDS}: ${lengthPath}, ${lengthSeconds} s…`);
-			if (round === 0) await autocannon({ url: origin + lengthPath, connections: LESSON_CONNECTIONS, duration: WARMUP_SECONDS, headers: lessonHeaders(cookie) });
+			if (round === 0)
+				await autocannon({
+					url: origin + lengthPath,
+					connections: LESSON_CONNECTIONS,
+					duration: WARMUP_SECONDS,
+					headers: lessonHeaders(cookie)
+				});
 			const cpuBefore = serverCpuSeconds(server.pid!);
-			const result = await autocannon({ url: origin + lengthPath, connections: LESSON_CONNECTIONS, duration: lengthSeconds, headers: lessonHeaders(cookie) });
+			const result = await autocannon({
+				url: origin + lengthPath,
+				connections: LESSON_CONNECTIONS,
+				duration: lengthSeconds,
+				headers: lessonHeaders(cookie)
+			});
 			const cpuMsPerRequest = ((serverCpuSeconds(server.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
 			lengthRuns.push({ slug, summary: lessonSummary(lengthPath, result), cpuMsPerRequest });
 		}
@@ -227,7 +248,9 @@ async function checkLesson(cookie: string): Promise<void> {
 	const response = await fetch(origin + LESSON_PATH, { headers: lessonHeaders(cookie), redirect: 'manual' });
 	const body = await response.text();
 	if (response.status !== 200 || !body.includes(LESSON_TITLE)) {
-		throw new Error(`Lesson check failed: GET ${LESSON_PATH} gave HTTP ${response.status}${response.status === 200 ? ` without "${LESSON_TITLE}"` : ''}`);
+		throw new Error(
+			`Lesson check failed: GET ${LESSON_PATH} gave HTTP ${response.status}${response.status === 200 ? ` without "${LESSON_TITLE}"` : ''}`
+		);
 	}
 	console.log(`Lesson check: HTTP 200, "${LESSON_TITLE}", ${Buffer.byteLength(body)} bytes of HTML`);
 }
@@ -262,7 +285,9 @@ function renderReport(lesson: Summary, login: Summary, lengthRuns: LengthRun[]):
 		row('Expected responses', (run) => `${run.expectedCount} (${run.expected})`),
 		row('Other responses', (run) => `${run.result.requests.total - run.expectedCount}${statusBreakdown(run)}`),
 		row('Errors (of which timeouts)', (run) => `${run.result.errors} (${run.result.timeouts})`),
-		row('Bytes per response (headers + body)', (run) => (run.result.requests.total ? String(Math.round(run.result.throughput.total / run.result.requests.total)) : '–')),
+		row('Bytes per response (headers + body)', (run) =>
+			run.result.requests.total ? String(Math.round(run.result.throughput.total / run.result.requests.total)) : '–'
+		),
 		'',
 		`Throughput budget (lesson page, ${LESSON_CONNECTIONS} connections: ≥ ${LESSON_BUDGET.requestsPerSecond} requests/s, p99 ≤ ${LESSON_BUDGET.p99Ms} ms, all 2xx): **${budgetMet ? 'met' : 'NOT met'}**.`,
 		'',
@@ -304,7 +329,8 @@ function lengthSection(lengthRuns: LengthRun[]): string {
 	const rps = (runs: LengthRun[]) => median(runs.map((run) => run.summary.result.requests.mean));
 	const cpu = (runs: LengthRun[]) => median(runs.map((run) => run.cpuMsPerRequest));
 	const p99 = (runs: LengthRun[]) => median(runs.map((run) => run.summary.result.latency.p99));
-	const bytes = (runs: LengthRun[]) => Math.round(runs[0].summary.result.throughput.total / Math.max(1, runs[0].summary.result.requests.total));
+	const bytes = (runs: LengthRun[]) =>
+		Math.round(runs[0].summary.result.throughput.total / Math.max(1, runs[0].summary.result.requests.total));
 	const ratio = rps(long) / rps(short);
 	const errors = lengthRuns.some((run) => run.summary.result.non2xx > 0 || run.summary.result.errors > 0);
 	const met = ratio >= 0.8 && !errors;
@@ -322,6 +348,8 @@ function lengthSection(lengthRuns: LengthRun[]): string {
 
 /** " (302: 4, 500: 1)" for the status codes other than the expected one(s). */
 function statusBreakdown(run: Summary): string {
-	const others = Object.entries(run.result.statusCodeStats).filter(([code]) => (run.expected === '2xx' ? !code.startsWith('2') : code !== run.expected));
+	const others = Object.entries(run.result.statusCodeStats).filter(([code]) =>
+		run.expected === '2xx' ? !code.startsWith('2') : code !== run.expected
+	);
 	return others.length ? ` (${others.map(([code, { count }]) => `${code}: ${count}`).join(', ')})` : '';
 }

@@ -6,9 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { applyMigrations } from './db/migrations';
-import { databaseUrl } from '../src/lib/server/db-url';
-import { createStaffUser } from '../src/lib/server/account';
-import { disconnectDb } from '../src/lib/server/db';
+import { databaseUrl } from '../src/lib/server/db/url';
+import { createStaffUser } from '../src/lib/server/accounts/account';
+import { disconnectDb } from '../src/lib/server/db/client';
 
 const { values } = parseArgs({ options: { name: { type: 'string' }, email: { type: 'string' }, phone: { type: 'string' } } });
 const password = process.env.BERDAYA_ADMIN_PASSWORD ?? '';

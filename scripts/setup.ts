@@ -11,10 +11,10 @@
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { applyMigrations } from './db/migrations';
-import { databaseKind, databaseUrl } from '../src/lib/server/db-url';
-import { importContentLibrary } from '../src/lib/server/content-import';
-import { describeDemoLogins, seedDemoDataIfEmpty } from '../src/lib/server/demo';
-import { disconnectDb } from '../src/lib/server/db';
+import { databaseKind, databaseUrl } from '../src/lib/server/db/url';
+import { importContentLibrary } from '../src/lib/server/library/content-import';
+import { describeDemoLogins, seedDemoDataIfEmpty } from '../src/lib/server/demo/seed';
+import { disconnectDb } from '../src/lib/server/db/client';
 
 if (!fs.existsSync('build/handler.js') || process.argv.includes('--build')) {
 	console.log('Building the app (first start)…');

@@ -1,6 +1,6 @@
 import { sequence, type Handle } from '@sveltejs/kit/hooks';
 
-import * as session from '#lib/server/session';
+import * as session from '#lib/server/accounts/session';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '#lib/i18n';
 
 /** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */

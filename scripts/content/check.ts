@@ -6,10 +6,10 @@
  *
  *   node_modules/.bin/tsx scripts/content/check.ts [dir]
  */
-import { loadContentLibrary, type ContentLibrary, type LibraryProblem } from '#lib/server/content-import';
+import { loadContentLibrary, type ContentLibrary, type LibraryProblem } from '#lib/server/library/content-import';
 import { readabilityOfLevels, type ReadabilityFigures } from '#lib/content/readability';
 import { LITERACY_LEVELS } from '#lib/content/types';
-import { PLACEMENT_DIR, placementItemCounts } from '#lib/server/content-placement';
+import { PLACEMENT_DIR, placementItemCounts } from '#lib/server/library/content-placement';
 
 function print(problem: LibraryProblem, label: string): void {
 	console.log(`${problem.file}:${problem.line}:${problem.column}: ${label}${problem.message.id}`);

@@ -8,8 +8,8 @@
  * --drafts writes a module's unpublished draft where one exists (the published text otherwise).
  */
 import { parseArgs } from 'node:util';
-import { exportAllCourses, exportCourse, type CourseExportReport } from '#lib/server/content-export';
-import { disconnectDb } from '#lib/server/db';
+import { exportAllCourses, exportCourse, type CourseExportReport } from '#lib/server/library/content-export';
+import { disconnectDb } from '#lib/server/db/client';
 
 const USAGE =
 	'Pakai: npm run content:export -- <nama-kursus> [--out folder] [--drafts]  atau  --all\n' +

@@ -5,8 +5,8 @@
  *
  *   DATABASE_URL=file:./data/berdaya.db node_modules/.bin/tsx scripts/content/import.ts [dir]
  */
-import { importContentLibrary } from '#lib/server/content-import';
-import { disconnectDb } from '#lib/server/db';
+import { importContentLibrary } from '#lib/server/library/content-import';
+import { disconnectDb } from '#lib/server/db/client';
 
 const dir = process.argv[2] ?? 'content';
 try {

@@ -9,9 +9,13 @@ import path from 'node:path';
 execFileSync(process.execPath, ['node_modules/.bin/tsx', 'scripts/db/sync-schemas.ts'], { stdio: 'inherit' });
 const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 for (const kind of ['sqlite', 'postgres']) {
-	execFileSync(process.execPath, [path.resolve('node_modules/prisma/build/index.js'), 'generate', '--schema', `prisma/${kind}/schema.prisma`], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env
-	});
+	execFileSync(
+		process.execPath,
+		[path.resolve('node_modules/prisma/build/index.js'), 'generate', '--schema', `prisma/${kind}/schema.prisma`],
+		{
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env
+		}
+	);
 }
 console.log('Prisma clients generated (sqlite, postgres)');

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { applyMigrations, migrationStatus, providerDir } from './migrations';
 import { diffSchemas } from './schema-diff';
-import { databaseKind, databaseUrl, type DatabaseKind } from '../../src/lib/server/db-url';
+import { databaseKind, databaseUrl, type DatabaseKind } from '../../src/lib/server/db/url';
 
 const KINDS: DatabaseKind[] = ['sqlite', 'postgres'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../src/lib/server/db';
+import { db } from '../../src/lib/server/db/client';
 import { applyMigrations, migrationStatus, readMigrations } from './migrations';
 
 describe('migrations', () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { databaseKind, sqliteFilePath, type DatabaseKind } from '../../src/lib/server/db-url';
+import { databaseKind, sqliteFilePath, type DatabaseKind } from '../../src/lib/server/db/url';
 
 export const MIGRATIONS_TABLE = '_berdaya_migrations';
 
@@ -123,7 +123,7 @@ async function migratePostgres(url: string, apply: boolean): Promise<MigrationSt
 				await client.query('COMMIT');
 			} catch (error) {
 				await client.query('ROLLBACK');
-				throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
+				throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
 			}
 		}
 		return { applied: [...status.applied, ...status.pending], pending: [], edited: [] };

@@ -5,11 +5,8 @@
  */
 import { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { PrismaPg } from '@prisma/adapter-pg';
-import {
-	bindMigrationAwareSqlAdapterFactory,
-	mockMigrationAwareAdapterFactory
-} from '@prisma/driver-adapter-utils';
-import type { DatabaseKind } from '../../src/lib/server/db-url';
+import { bindMigrationAwareSqlAdapterFactory, mockMigrationAwareAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { DatabaseKind } from '../../src/lib/server/db/url';
 
 function adapterFor(kind: DatabaseKind) {
 	if (kind === 'sqlite') return mockMigrationAwareAdapterFactory('sqlite');

@@ -30,7 +30,10 @@ export function text(max: number) {
 
 /** A secret is not trimmed: spaces may be part of a password. */
 export function secret(max: number) {
-	return z.string({ error: 'required' }).min(1, { error: 'required' }).max(max, { error: `tooLong:${max}` });
+	return z
+		.string({ error: 'required' })
+		.min(1, { error: 'required' })
+		.max(max, { error: `tooLong:${max}` });
 }
 
 export function parseForm<S extends z.ZodObject>(

@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { homeFor } from '#lib/server/guard';
+import { homeFor } from '#lib/server/accounts/guard';
 
 // Reading and form pages work as plain HTML: no client JavaScript unless a page opts in.
 export const csr = false;

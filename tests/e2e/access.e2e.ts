@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { db } from '../../src/lib/server/db';
+import { db } from '../../src/lib/server/db/client';
 import { createCohort, createParticipant, logIn } from './fixtures';
 
 test('a participant cannot open trainer or organizer pages, nor another cohort', async ({ page }) => {
@@ -30,11 +30,14 @@ test("a trainer cannot open another trainer's cohort or reset its participants' 
 	// Forge the reset form against the trainer's own cohort page with the stranger's id.
 	await page.goto(`/latih/${mine.id}`);
 	const before = await db.user.findUniqueOrThrow({ where: { id: stranger.id }, select: { secretHash: true } });
-	const status = await page.evaluate(async ([cohortId, participantId]) => {
-		const body = new URLSearchParams({ participant: participantId });
-		const result = await fetch(`/latih/${cohortId}?/resetPin`, { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
-		return result.status;
-	}, [mine.id, stranger.id]);
+	const status = await page.evaluate(
+		async ([cohortId, participantId]) => {
+			const body = new URLSearchParams({ participant: participantId });
+			const result = await fetch(`/latih/${cohortId}?/resetPin`, { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
+			return result.status;
+		},
+		[mine.id, stranger.id]
+	);
 	expect(status).toBeGreaterThanOrEqual(400);
 	const after = await db.user.findUniqueOrThrow({ where: { id: stranger.id }, select: { secretHash: true } });
 	expect(after.secretHash).toBe(before.secretHash);
@@ -44,7 +47,10 @@ test('a participant cannot read another participant’s quiz result', async ({ p
 	const cohort = await createCohort();
 	const owner = await createParticipant(cohort.id);
 	const other = await createParticipant(cohort.id);
-	const module = await db.module.findFirstOrThrow({ where: { slug: 'alat-dan-keselamatan' }, select: { id: true, publishedVersionId: true } });
+	const module = await db.module.findFirstOrThrow({
+		where: { slug: 'alat-dan-keselamatan' },
+		select: { id: true, publishedVersionId: true }
+	});
 	const attempt = await db.quizAttempt.create({
 		data: {
 			userId: owner.id,

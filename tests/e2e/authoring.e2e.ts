@@ -38,7 +38,10 @@ async function lessonText(browser: Browser, cohortId: string, level: 'dasar' | '
 	return text;
 }
 
-test('a trainer writes a module, fixes a publish error, previews both levels and publishes it for each level', async ({ page, browser }) => {
+test('a trainer writes a module, fixes a publish error, previews both levels and publishes it for each level', async ({
+	page,
+	browser
+}) => {
 	const cohort = await createAuthoringCohort();
 	await logIn(page, cohort.trainer.email, cohort.trainer.password);
 	await page.goto(`/tulis/${cohort.course.slug}`);

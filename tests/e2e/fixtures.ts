@@ -4,9 +4,9 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { randomBytes, randomInt } from 'node:crypto';
-import { db } from '../../src/lib/server/db';
-import { hashSecret } from '../../src/lib/server/password';
-import { generateJoinCode } from '../../src/lib/server/account';
+import { db } from '../../src/lib/server/db/client';
+import { hashSecret } from '../../src/lib/server/accounts/password';
+import { generateJoinCode } from '../../src/lib/server/accounts/account';
 
 export const STAFF_PASSWORD = 'rahasia-pelatih-1';
 
@@ -95,9 +95,17 @@ export async function createCourseEditor() {
 		data: { role: 'trainer', name: `Penulis ${tag}`, email, secretHash: await hashSecret(STAFF_PASSWORD) }
 	});
 	const course = await db.course.create({
-		data: { slug: `kursus-${tag}`, title: `Kursus ${tag}`, summary: 'Kursus untuk tes.', editors: { create: { userId: trainer.id, role: 'owner' } } }
+		data: {
+			slug: `kursus-${tag}`,
+			title: `Kursus ${tag}`,
+			summary: 'Kursus untuk tes.',
+			editors: { create: { userId: trainer.id, role: 'owner' } }
+		}
 	});
-	return { course: { id: course.id, slug: course.slug, title: course.title }, trainer: { id: trainer.id, email, password: STAFF_PASSWORD } };
+	return {
+		course: { id: course.id, slug: course.slug, title: course.title },
+		trainer: { id: trainer.id, email, password: STAFF_PASSWORD }
+	};
 }
 
 /**

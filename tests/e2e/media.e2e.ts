@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { db } from '../../src/lib/server/db';
+import { db } from '../../src/lib/server/db/client';
 import { createCohort, createCourseEditor, createParticipant, logIn } from './fixtures';
 
 /** A phone-sized JPEG, as a trainer's camera would send it. */
@@ -18,7 +18,9 @@ test('a course editor uploads a phone photo and gets the Markdown to paste', asy
 	await page.goto(`/tulis/${course.slug}/gambar`);
 	await expect(page.getByText('Belum ada gambar')).toBeVisible();
 
-	await page.getByLabel('Atau pilih gambar yang sudah ada').setInputFiles({ name: 'Jahitan Jelujur.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+	await page
+		.getByLabel('Atau pilih gambar yang sudah ada')
+		.setInputFiles({ name: 'Jahitan Jelujur.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
 	await page.getByRole('button', { name: 'Unggah gambar' }).click();
 
 	await expect(page).toHaveURL(/\/gambar\?baru=gambar%2Fjahitan-jelujur\.webp$/);
@@ -42,8 +44,13 @@ test('a file that is not a photo is refused with a plain message and nothing is 
 	const { course, trainer } = await createCourseEditor();
 	await logIn(page, trainer.email, trainer.password);
 	await page.goto(`/tulis/${course.slug}/gambar`);
-	await page.getByLabel('Atau pilih gambar yang sudah ada').setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('catatan belanja: benang, jarum') });
-	const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Unggah gambar' }).click()]);
+	await page
+		.getByLabel('Atau pilih gambar yang sudah ada')
+		.setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('catatan belanja: benang, jarum') });
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => r.request().method() === 'POST'),
+		page.getByRole('button', { name: 'Unggah gambar' }).click()
+	]);
 	expect(response.status()).toBe(415);
 	await expect(page.getByRole('alert')).toHaveText(/bukan gambar yang bisa dipakai.*JPG, PNG atau WebP/);
 	expect(await db.mediaAsset.count({ where: { courseId: course.id } })).toBe(0);
@@ -53,7 +60,9 @@ test('the served image is a cacheable WebP with an ETag, and revalidation costs 
 	const { course, trainer } = await createCourseEditor();
 	await logIn(page, trainer.email, trainer.password);
 	await page.goto(`/tulis/${course.slug}/gambar`);
-	await page.getByLabel('Atau pilih gambar yang sudah ada').setInputFiles({ name: 'benang.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+	await page
+		.getByLabel('Atau pilih gambar yang sudah ada')
+		.setInputFiles({ name: 'benang.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
 	await page.getByRole('button', { name: 'Unggah gambar' }).click();
 	await expect(page.getByRole('status')).toBeVisible();
 
@@ -78,7 +87,14 @@ test('images are cached by phones for a day', async ({ request }) => {
 	const { course } = await createCourseEditor();
 	const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>');
 	await db.mediaAsset.create({
-		data: { courseId: course.id, path: 'gambar/kotak.svg', contentType: 'image/svg+xml', bytes: new Uint8Array(svg), byteSize: svg.byteLength, sha256: createHash('sha256').update(svg).digest('hex') }
+		data: {
+			courseId: course.id,
+			path: 'gambar/kotak.svg',
+			contentType: 'image/svg+xml',
+			bytes: new Uint8Array(svg),
+			byteSize: svg.byteLength,
+			sha256: createHash('sha256').update(svg).digest('hex')
+		}
 	});
 	const response = await request.get(`/media/${course.slug}/gambar/kotak.svg`);
 	expect(response.status()).toBe(200);
@@ -89,7 +105,14 @@ test('an SVG opened on its own is sandboxed, and unknown or traversal paths are 
 	const { course } = await createCourseEditor();
 	const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>');
 	await db.mediaAsset.create({
-		data: { courseId: course.id, path: 'gambar/kotak.svg', contentType: 'image/svg+xml', bytes: new Uint8Array(svg), byteSize: svg.byteLength, sha256: createHash('sha256').update(svg).digest('hex') }
+		data: {
+			courseId: course.id,
+			path: 'gambar/kotak.svg',
+			contentType: 'image/svg+xml',
+			bytes: new Uint8Array(svg),
+			byteSize: svg.byteLength,
+			sha256: createHash('sha256').update(svg).digest('hex')
+		}
 	});
 	const response = await request.get(`/media/${course.slug}/gambar/kotak.svg`);
 	expect(response.headers()['content-type']).toBe('image/svg+xml');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { db } from '../../src/lib/server/db';
+import { db } from '../../src/lib/server/db/client';
 import { createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
 
 const COURSE = 'menjahit-dasar';
@@ -81,7 +81,10 @@ test('a tampered answer (an option not in the question) is refused and nothing i
 	for (const question of quiz.questions) {
 		await page.locator(`input[name="q:${question.id}"]`).first().check();
 	}
-	await page.locator(`input[name="q:${quiz.questions[0].id}"]`).first().evaluate((input) => ((input as HTMLInputElement).value = 'bukan-pilihan'));
+	await page
+		.locator(`input[name="q:${quiz.questions[0].id}"]`)
+		.first()
+		.evaluate((input) => ((input as HTMLInputElement).value = 'bukan-pilihan'));
 	const response = page.waitForResponse((r) => r.request().method() === 'POST');
 	await page.getByRole('button', { name: 'Kirim jawaban' }).click();
 	expect((await response).status()).toBe(400);
@@ -99,7 +102,7 @@ test('a participant joins a cohort with its code and sets a PIN', async ({ page 
 	await page.getByLabel(/^Nomor HP/).fill(phone);
 	await page.getByLabel(/Buat PIN/).fill('902184');
 	await page.getByLabel('Ulangi PIN').fill('902184');
-	let response = page.waitForResponse((r) => r.request().method() === 'POST');
+	const response = page.waitForResponse((r) => r.request().method() === 'POST');
 	await page.getByRole('button', { name: 'Gabung' }).click();
 	expect((await response).status()).toBe(400);
 	await expect(page.getByText('Kode kelompok tidak ditemukan')).toBeVisible();
@@ -110,7 +113,6 @@ test('a participant joins a cohort with its code and sets a PIN', async ({ page 
 	await page.getByLabel(/Kode kelompok/).fill(cohort.joinCode.toLowerCase());
 	await page.getByLabel(/Buat PIN/).fill('902184');
 	await page.getByLabel('Ulangi PIN').fill('902184');
-	response = page.waitForResponse((r) => r.request().method() === 'POST');
 	await page.getByRole('button', { name: 'Gabung' }).click();
 	await expect(page).toHaveURL(/\/belajar$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Dewi Lestari');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { db } from '../../src/lib/server/db';
+import { db } from '../../src/lib/server/db/client';
 import { createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
 
 test('a trainer sees who has completed which module in their cohort', async ({ page }) => {
@@ -18,7 +18,10 @@ test('a trainer sees who has completed which module in their cohort', async ({ p
 	await expect(page.getByText(cohort.joinCode)).toBeVisible();
 	const aniRow = page.getByRole('row', { name: /Ani Finished/ });
 	// Columns are every module of the cohort's courses; Ani completed exactly the one module.
-	const moduleIndex = await page.getByRole('columnheader').allTextContents().then((headers) => headers.findIndex((text) => text.includes('Alat Jahit dan Keselamatan Kerja')) - 1);
+	const moduleIndex = await page
+		.getByRole('columnheader')
+		.allTextContents()
+		.then((headers) => headers.findIndex((text) => text.includes('Alat Jahit dan Keselamatan Kerja')) - 1);
 	expect(moduleIndex).toBeGreaterThanOrEqual(0);
 	await expect(aniRow.getByRole('cell').nth(moduleIndex)).toHaveText(/Selesai/);
 	await expect(aniRow.getByRole('cell').filter({ hasText: 'Selesai' })).toHaveCount(1);
@@ -63,6 +66,11 @@ test('an organizer sees enrolment and completion counts for their program only',
 	await logIn(page, mine.organizer.email, mine.organizer.password);
 	await expect(page).toHaveURL(/\/kelola$/);
 	await expect(page.getByRole('heading', { name: mine.programName })).toBeVisible();
-	await expect(page.getByRole('row', { name: new RegExp(mine.name) }).getByRole('cell').first()).toHaveText('2');
+	await expect(
+		page
+			.getByRole('row', { name: new RegExp(mine.name) })
+			.getByRole('cell')
+			.first()
+	).toHaveText('2');
 	await expect(page.getByText(other.programName)).toHaveCount(0);
 });

@@ -7,13 +7,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { applyMigrations } from '../../scripts/db/migrations';
 
 export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const TEMPLATE_DATABASE = 'berdaya_test_template';
-export const SQLITE_TEST_DIR = path.join(os.tmpdir(), 'berdaya-tests');
+// Each checkout gets its own names, so two checkouts on one machine (a second work tree, CI
+// beside a developer) never drop each other's test databases.
+const CHECKOUT = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8);
+const PREFIX = `berdaya_test_${CHECKOUT}`;
+const TEMPLATE_DATABASE = `${PREFIX}_template`;
+export const SQLITE_TEST_DIR = path.join(os.tmpdir(), `berdaya-tests-${CHECKOUT}`);
 const SQLITE_TEMPLATE = path.join(SQLITE_TEST_DIR, 'template.db');
 
 function postgresUrlFor(database: string): string {
@@ -59,9 +63,9 @@ export async function prepareTemplate(kind: 'sqlite' | 'postgres'): Promise<void
 		return;
 	}
 	await withAdmin(async (client) => {
-		const stale = await client.query<{ datname: string }>(
-			"SELECT datname FROM pg_database WHERE datname LIKE 'berdaya\\_test\\_%'"
-		);
+		const stale = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+			`${PREFIX.replace(/_/g, '\\_')}\\_%`
+		]);
 		for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 		await client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
 	});
@@ -70,7 +74,7 @@ export async function prepareTemplate(kind: 'sqlite' | 'postgres'): Promise<void
 
 /** A fresh database for one test file; returns its URL and a function that removes it. */
 export async function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<{ url: string; drop: () => Promise<void> }> {
-	const name = `berdaya_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+	const name = `${PREFIX}_${process.pid}_${randomBytes(4).toString('hex')}`;
 	if (kind === 'sqlite') {
 		const file = path.join(SQLITE_TEST_DIR, `${name}.db`);
 		fs.copyFileSync(SQLITE_TEMPLATE, file);

@@ -1,6 +1,6 @@
 import { afterAll } from 'vitest';
 import { createTestDatabase } from './databases';
-import { disconnectDb } from '../../src/lib/server/db';
+import { disconnectDb } from '../../src/lib/server/db/client';
 
 // Runs before each test file's own imports are evaluated, so #lib/server/db connects here.
 const kind = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';

@@ -187,6 +187,7 @@ async function render(modules: RenderedModule[]): Promise<{ executed: number; fi
 				if (/^on/i.test(attribute.name)) found(`${name}[${attribute.name}]`);
 				if (attribute.name === 'style') found(`${name}[style]`);
 				if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc'].includes(attribute.name)) {
+					// eslint-disable-next-line no-control-regex -- browsers ignore control characters in a scheme
 					const url = attribute.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
 					if (/^(?:javascript|vbscript|data):/.test(url)) found(`${name}[${attribute.name}=${attribute.value}]`);
 				}

@@ -4,7 +4,8 @@ import * as media from './areas/media';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
-const formatQuantity = (value: number, unit: string) => (/^rp$/i.test(unit) ? `Rp${formatNumber(value)}` : `${formatNumber(value)} ${unit}`.trim());
+const formatQuantity = (value: number, unit: string) =>
+	/^rp$/i.test(unit) ? `Rp${formatNumber(value)}` : `${formatNumber(value)} ${unit}`.trim();
 
 /** English: second language. Same keys as id.ts; TypeScript refuses a missing one. */
 export const en: Messages = {
@@ -13,7 +14,15 @@ export const en: Messages = {
 	skipToContent: 'Skip to content',
 	language: 'Language',
 	switchTo: 'Bahasa Indonesia',
-	nav: { home: 'Home', learn: 'Learn', teach: 'My cohorts', organize: 'Programs', write: 'Write modules', staff: 'Staff menu', logout: 'Log out' },
+	nav: {
+		home: 'Home',
+		learn: 'Learn',
+		teach: 'My cohorts',
+		organize: 'Programs',
+		write: 'Write modules',
+		staff: 'Staff menu',
+		logout: 'Log out'
+	},
 	login: {
 		title: 'Log in',
 		intro: 'Enter your phone number and PIN.',
@@ -101,7 +110,8 @@ export const en: Messages = {
 		notANumber: 'Write the answer as a number only, for example 15000 or 15.000.',
 		someNotANumber: 'Some answers must be numbers. Check the marked questions. Your other answers are still on this page.',
 		duplicatePosition: 'A number is used twice. Each step needs a different number.',
-		someDuplicatePosition: 'An ordering question has the same number for two steps. Check the marked questions. Your other answers are still on this page.',
+		someDuplicatePosition:
+			'An ordering question has the same number for two steps. Check the marked questions. Your other answers are still on this page.',
 		multipleHint: 'Choose every correct answer. There may be more than one.',
 		orderingHint: 'Number each step. Number 1 is the first step.',
 		positionOf: (step: string) => `Position of: ${step}`,
@@ -116,7 +126,8 @@ export const en: Messages = {
 		resultTitle: 'Quiz result',
 		score: (correct: number, total: number) => `${correct} of ${total} correct`,
 		passed: 'Well done, you passed this module!',
-		notPassed: (mastery: number) => `Not passed yet. You need ${mastery}% correct. Read the module again, then try again. It is fine, learning takes time.`,
+		notPassed: (mastery: number) =>
+			`Not passed yet. You need ${mastery}% correct. Read the module again, then try again. It is fine, learning takes time.`,
 		yourAnswer: 'Your answer',
 		correctAnswer: 'Correct answer',
 		right: 'Correct',
@@ -142,7 +153,8 @@ export const en: Messages = {
 		addSubmit: 'Add participant',
 		resetPin: 'Make a temporary PIN',
 		temporaryPin: (name: string, pin: string) => `Temporary PIN for ${name}: ${pin}`,
-		temporaryPinNote: 'Write down this PIN and give it to the participant now. It is shown only once. The participant will be asked to create a new PIN.',
+		temporaryPinNote:
+			'Write down this PIN and give it to the participant now. It is shown only once. The participant will be asked to create a new PIN.',
 		back: 'Back to the cohort list'
 	},
 	organize: {

@@ -4,7 +4,8 @@ import * as media from './areas/media';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
-const formatQuantity = (value: number, unit: string) => (/^rp$/i.test(unit) ? `Rp${formatNumber(value)}` : `${formatNumber(value)} ${unit}`.trim());
+const formatQuantity = (value: number, unit: string) =>
+	/^rp$/i.test(unit) ? `Rp${formatNumber(value)}` : `${formatNumber(value)} ${unit}`.trim();
 
 export const id = {
 	appName: 'Berdaya',
@@ -106,9 +107,11 @@ export const id = {
 		submit: 'Kirim jawaban',
 		unanswered: 'Soal ini belum dijawab.',
 		notANumber: 'Tulis jawaban dengan angka saja, misalnya 15000 atau 15.000.',
-		someNotANumber: 'Ada jawaban yang harus berupa angka. Periksa soal yang ditandai. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
+		someNotANumber:
+			'Ada jawaban yang harus berupa angka. Periksa soal yang ditandai. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
 		duplicatePosition: 'Ada nomor urut yang dipakai dua kali. Setiap langkah perlu nomor yang berbeda.',
-		someDuplicatePosition: 'Ada soal urutan dengan nomor yang sama untuk dua langkah. Periksa soal yang ditandai. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
+		someDuplicatePosition:
+			'Ada soal urutan dengan nomor yang sama untuk dua langkah. Periksa soal yang ditandai. Jawaban Anda yang lain tetap tersimpan di halaman ini.',
 		multipleHint: 'Pilih semua jawaban yang benar. Bisa lebih dari satu.',
 		orderingHint: 'Beri nomor urut untuk setiap langkah. Nomor 1 untuk langkah pertama.',
 		positionOf: (step: string) => `Nomor urut untuk: ${step}`,
@@ -123,7 +126,8 @@ export const id = {
 		resultTitle: 'Hasil kuis',
 		score: (correct: number, total: number) => `Benar ${correct} dari ${total} soal`,
 		passed: 'Selamat, Anda lulus modul ini!',
-		notPassed: (mastery: number) => `Belum lulus. Perlu benar ${mastery}%. Baca lagi modulnya, lalu coba lagi. Tidak apa-apa, belajar butuh waktu.`,
+		notPassed: (mastery: number) =>
+			`Belum lulus. Perlu benar ${mastery}%. Baca lagi modulnya, lalu coba lagi. Tidak apa-apa, belajar butuh waktu.`,
 		yourAnswer: 'Jawaban Anda',
 		correctAnswer: 'Jawaban yang benar',
 		right: 'Benar',
@@ -149,7 +153,8 @@ export const id = {
 		addSubmit: 'Tambah peserta',
 		resetPin: 'Buat PIN sementara',
 		temporaryPin: (name: string, pin: string) => `PIN sementara untuk ${name}: ${pin}`,
-		temporaryPinNote: 'Catat dan berikan PIN ini kepada peserta sekarang. PIN ini hanya ditampilkan sekali. Peserta akan diminta membuat PIN baru.',
+		temporaryPinNote:
+			'Catat dan berikan PIN ini kepada peserta sekarang. PIN ini hanya ditampilkan sekali. Peserta akan diminta membuat PIN baru.',
 		back: 'Kembali ke daftar kelompok'
 	},
 	organize: {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { isLocale, LOCALE_COOKIE } from '#lib/i18n';
-import { safeNextPath } from '#lib/server/guard';
+import { safeNextPath } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 

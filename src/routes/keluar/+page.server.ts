@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as session from '#lib/server/session';
+import * as session from '#lib/server/accounts/session';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 

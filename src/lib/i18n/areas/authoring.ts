@@ -132,7 +132,8 @@ export const id = {
 		unchanged: (version: number) => `Tidak ada perubahan. Versi ${version} tetap terbit.`,
 		tooLarge: (megabytes: string) =>
 			`Teks ini ${megabytes} MB, lebih dari batas 1 MB. Belum disimpan. Pecah menjadi beberapa modul, dan simpan gambar sebagai file terpisah.`,
-		errorsTitle: (n: number) => `Belum bisa diterbitkan: ada ${n} kesalahan. Versi yang lama tetap dibaca peserta. Teks Anda sudah tersimpan sebagai draf.`,
+		errorsTitle: (n: number) =>
+			`Belum bisa diterbitkan: ada ${n} kesalahan. Versi yang lama tetap dibaca peserta. Teks Anda sudah tersimpan sebagai draf.`,
 		errorAt: (line: number, column: number) => `Baris ${line}, kolom ${column}`,
 		warningsTitle: 'Perlu diperhatikan (tidak menghalangi terbit)',
 		listingTitle: 'Teks dengan nomor baris',
@@ -141,7 +142,8 @@ export const id = {
 		neverPublished: 'Modul ini belum pernah diterbitkan. Peserta belum melihatnya.',
 		archived: 'Modul ini diarsipkan. Peserta tidak melihatnya, walaupun Anda menerbitkannya.',
 		draftBy: (name: string | null, when: string) => `Draf terakhir disimpan ${name ? `oleh ${name}, ` : ''}${when}.`,
-		publishedSinceDraft: 'Perhatian: versi yang terbit sudah berubah sejak draf ini dimulai (ada yang menerbitkan atau mengembalikan versi). Periksa riwayat versi sebelum menerbitkan, supaya pekerjaan orang lain tidak tertimpa.',
+		publishedSinceDraft:
+			'Perhatian: versi yang terbit sudah berubah sejak draf ini dimulai (ada yang menerbitkan atau mengembalikan versi). Periksa riwayat versi sebelum menerbitkan, supaya pekerjaan orang lain tidak tertimpa.',
 		localCopy: 'Di perangkat ini ada teks yang lebih baru daripada draf yang tersimpan, mungkin karena sinyal putus sebelum tersimpan.',
 		localCopyRestore: 'Pakai teks dari perangkat ini',
 		localCopyDismiss: 'Abaikan',
@@ -303,7 +305,8 @@ export const en: typeof id = {
 		neverPublished: 'This module has never been published. Participants do not see it yet.',
 		archived: 'This module is archived. Participants do not see it, even if you publish it.',
 		draftBy: (name: string | null, when: string) => `Draft last saved ${name ? `by ${name}, ` : ''}${when}.`,
-		publishedSinceDraft: 'Careful: the published version changed after this draft was started (someone published or rolled back). Check the version history before publishing, so that nobody’s work is overwritten.',
+		publishedSinceDraft:
+			'Careful: the published version changed after this draft was started (someone published or rolled back). Check the version history before publishing, so that nobody’s work is overwritten.',
 		localCopy: 'This device has a newer text than the saved draft, perhaps because the signal dropped before it was saved.',
 		localCopyRestore: 'Use the text from this device',
 		localCopyDismiss: 'Ignore',

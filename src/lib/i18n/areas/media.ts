@@ -6,7 +6,8 @@ const kilobytes = (bytes: number, locale: string) => Math.max(1, Math.round(byte
 
 export const id = {
 	title: 'Gambar kursus',
-	intro: 'Foto langkah kerja dengan HP Anda, lalu unggah di sini. Gambar otomatis diperkecil supaya hemat kuota peserta, dan data lokasi di dalam foto dihapus.',
+	intro:
+		'Foto langkah kerja dengan HP Anda, lalu unggah di sini. Gambar otomatis diperkecil supaya hemat kuota peserta, dan data lokasi di dalam foto dihapus.',
 	backToCourse: (course: string) => `Kembali ke ${course}`,
 	uploadTitle: 'Unggah gambar baru',
 	camera: 'Ambil foto dengan kamera',
@@ -26,7 +27,8 @@ export const id = {
 	empty: 'Belum ada gambar. Unggah foto pertama Anda di atas.',
 	errors: {
 		required: 'Ambil foto atau pilih gambar dulu, lalu tekan “Unggah gambar”.',
-		tooLarge: 'Gambar ini lebih dari 10 MB. Kirim foto yang lebih kecil: atur ukuran foto di kamera HP ke ukuran sedang, atau kirim foto lewat WhatsApp ke diri sendiri, simpan, lalu unggah hasilnya.',
+		tooLarge:
+			'Gambar ini lebih dari 10 MB. Kirim foto yang lebih kecil: atur ukuran foto di kamera HP ke ukuran sedang, atau kirim foto lewat WhatsApp ke diri sendiri, simpan, lalu unggah hasilnya.',
 		tooManyPixels: 'Ukuran gambar ini terlalu besar (lebih dari 50 juta titik). Perkecil dulu gambarnya, lalu unggah lagi.',
 		notAnImage: 'File ini bukan gambar yang bisa dipakai. Kirim foto berjenis JPG, PNG atau WebP.',
 		heicUnsupported:
@@ -36,7 +38,8 @@ export const id = {
 
 export const en: typeof id = {
 	title: 'Course images',
-	intro: 'Photograph each step with your phone, then upload it here. Images are made smaller automatically to save participants’ data, and location data inside the photo is removed.',
+	intro:
+		'Photograph each step with your phone, then upload it here. Images are made smaller automatically to save participants’ data, and location data inside the photo is removed.',
 	backToCourse: (course: string) => `Back to ${course}`,
 	uploadTitle: 'Upload a new image',
 	camera: 'Take a photo with the camera',
@@ -56,7 +59,8 @@ export const en: typeof id = {
 	empty: 'No images yet. Upload your first photo above.',
 	errors: {
 		required: 'Take a photo or choose an image first, then press “Upload image”.',
-		tooLarge: 'This image is over 10 MB. Send a smaller photo: set the phone camera to a medium photo size, or send the photo to yourself on WhatsApp, save it, and upload that.',
+		tooLarge:
+			'This image is over 10 MB. Send a smaller photo: set the phone camera to a medium photo size, or send the photo to yourself on WhatsApp, save it, and upload that.',
 		tooManyPixels: 'This image has too many pixels (over 50 million). Make it smaller first, then upload it again.',
 		notAnImage: 'This file is not an image we can use. Send a JPG, PNG or WebP photo.',
 		heicUnsupported:

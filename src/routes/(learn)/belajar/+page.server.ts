@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import * as course from '#lib/server/course';
-import { requireUser } from '#lib/server/guard';
+import * as course from '#lib/server/learning/course';
+import { requireUser } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);

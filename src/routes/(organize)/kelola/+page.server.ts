@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import * as report from '#lib/server/report';
-import { requireUser } from '#lib/server/guard';
+import * as report from '#lib/server/reports/report';
+import { requireUser } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['organizer', 'admin']);

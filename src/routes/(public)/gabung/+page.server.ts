@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import * as account from '#lib/server/account';
-import * as session from '#lib/server/session';
-import { homeFor } from '#lib/server/guard';
+import * as account from '#lib/server/accounts/account';
+import * as session from '#lib/server/accounts/session';
+import { homeFor } from '#lib/server/accounts/guard';
 import { parseForm, secret, text, type FieldErrors } from '#lib/forms';
 
 const joinForm = z.object({ code: text(20), name: text(80), phone: text(30), pin: secret(6), pinConfirm: secret(6) });

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import * as account from '#lib/server/account';
-import { homeFor, requireUser } from '#lib/server/guard';
+import * as account from '#lib/server/accounts/account';
+import { homeFor, requireUser } from '#lib/server/accounts/guard';
 import { parseForm, secret, type FieldErrors } from '#lib/forms';
 
 const changePinForm = z.object({ pin: secret(6), pinConfirm: secret(6) });

@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import * as login from '#lib/server/login';
-import * as session from '#lib/server/session';
-import { homeFor, safeNextPath } from '#lib/server/guard';
+import * as login from '#lib/server/accounts/login';
+import * as session from '#lib/server/accounts/session';
+import { homeFor, safeNextPath } from '#lib/server/accounts/guard';
 import { parseForm, secret, text, type FieldErrors } from '#lib/forms';
 
 const loginForm = z.object({ identifier: text(120), secret: secret(256) });

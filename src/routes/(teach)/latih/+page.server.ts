@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import * as cohort from '#lib/server/cohort';
-import { requireUser } from '#lib/server/guard';
+import * as cohort from '#lib/server/cohorts/cohort';
+import { requireUser } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['trainer']);

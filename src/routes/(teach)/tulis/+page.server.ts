@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import * as courseEditing from '#lib/server/course-editing';
-import { mayCreateCourses } from '#lib/server/authoring';
-import { requireUser } from '#lib/server/guard';
+import * as courseEditing from '#lib/server/authoring/course-editing';
+import { mayCreateCourses } from '#lib/server/authoring/authoring';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 import { parseForm, text, type FieldErrors } from '#lib/forms';
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import * as course from '#lib/server/course';
-import { requireUser } from '#lib/server/guard';
+import * as course from '#lib/server/learning/course';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,9 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import * as account from '#lib/server/account';
-import * as cohort from '#lib/server/cohort';
-import { requireUser } from '#lib/server/guard';
+import * as account from '#lib/server/accounts/account';
+import * as cohort from '#lib/server/cohorts/cohort';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 import { parseForm, text, type FieldErrors } from '#lib/forms';
 
@@ -27,7 +27,9 @@ export const actions: Actions = {
 		if (!result.ok) {
 			if (result.reason === 'cohort-not-found') error(404, messagesFor(event.locals.locale).errors.notFound);
 			const errors: FieldErrors =
-				result.reason === 'name-invalid' ? { name: 'nameInvalid' } : { phone: result.reason === 'phone-taken' ? 'phoneTaken' : 'phoneInvalid' };
+				result.reason === 'name-invalid'
+					? { name: 'nameInvalid' }
+					: { phone: result.reason === 'phone-taken' ? 'phoneTaken' : 'phoneInvalid' };
 			return fail(result.reason === 'phone-taken' ? 409 : 400, { action: 'add' as const, values, errors });
 		}
 		// Shown once in this response, never stored in clear.

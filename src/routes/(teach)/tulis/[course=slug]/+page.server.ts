@@ -1,9 +1,9 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import * as courseEditing from '#lib/server/course-editing';
-import * as moduleEditing from '#lib/server/module-editing';
-import { requireUser } from '#lib/server/guard';
+import * as courseEditing from '#lib/server/authoring/course-editing';
+import * as moduleEditing from '#lib/server/authoring/module-editing';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor, type Messages } from '#lib/i18n';
 import { parseForm, text, type FieldErrors } from '#lib/forms';
 
@@ -60,7 +60,12 @@ export const actions: Actions = {
 		const module = moduleSlugOf(event, form);
 		const parsed = parseForm(renameForm, form);
 		if (!parsed.ok) {
-			return fail(400, { action: 'rename' as const, module, values: { title: String(form.get('title') ?? '').slice(0, 120) }, errors: parsed.errors as FieldErrors });
+			return fail(400, {
+				action: 'rename' as const,
+				module,
+				values: { title: String(form.get('title') ?? '').slice(0, 120) },
+				errors: parsed.errors as FieldErrors
+			});
 		}
 		if (!(await moduleEditing.renameModule(user, event.params.course!, module, parsed.data.title))) notFound(event);
 		backToCourse(event, 'renamed');

@@ -7,7 +7,7 @@
  */
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import * as media from '#lib/server/media';
+import * as media from '#lib/server/images/media';
 import { messagesFor } from '#lib/i18n';
 
 const MAX_PATH_LENGTH = 300;
@@ -18,6 +18,7 @@ const MAX_PATH_LENGTH = 300;
  */
 function isSafeMediaPath(path: string): boolean {
 	if (!path || path.length > MAX_PATH_LENGTH) return false;
+	// eslint-disable-next-line no-control-regex -- a path with control characters is refused
 	if (path.startsWith('/') || path.includes('\\') || /[\u0000-\u001f\u007f]/.test(path)) return false;
 	return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }

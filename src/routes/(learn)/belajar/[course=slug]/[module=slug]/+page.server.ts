@@ -1,12 +1,17 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as course from '#lib/server/course';
-import { requireUser } from '#lib/server/guard';
+import * as course from '#lib/server/learning/course';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
-	const lesson = await course.readModuleForParticipant(user.id, course.levelOf(user.literacyLevel), event.params.course, event.params.module);
+	const lesson = await course.readModuleForParticipant(
+		user.id,
+		course.levelOf(user.literacyLevel),
+		event.params.course,
+		event.params.module
+	);
 	if (!lesson) error(404, messagesFor(event.locals.locale).errors.notFound);
 	return { lesson, courseSlug: event.params.course, moduleSlug: event.params.module };
 };
@@ -15,7 +20,12 @@ export const actions: Actions = {
 	/** Modules without a quiz are completed by reading them. */
 	read: async (event) => {
 		const user = requireUser(event, ['participant']);
-		const done = await course.completeReadingForParticipant(user.id, course.levelOf(user.literacyLevel), event.params.course, event.params.module);
+		const done = await course.completeReadingForParticipant(
+			user.id,
+			course.levelOf(user.literacyLevel),
+			event.params.course,
+			event.params.module
+		);
 		if (!done) error(404, messagesFor(event.locals.locale).errors.notFound);
 		redirect(303, `/belajar/${event.params.course}`);
 	}

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import * as quiz from '#lib/server/quiz';
-import { requireUser } from '#lib/server/guard';
+import * as quiz from '#lib/server/learning/quiz';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
 export const load: PageServerLoad = async (event) => {

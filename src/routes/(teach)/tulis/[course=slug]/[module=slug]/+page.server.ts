@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as publishing from '#lib/server/module-publishing';
-import { requireUser } from '#lib/server/guard';
+import * as publishing from '#lib/server/authoring/module-publishing';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
 // The one page that ships JavaScript: saving without a reload and the copy kept on the device

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import * as media from '#lib/server/media';
-import { requireUser } from '#lib/server/guard';
+import * as media from '#lib/server/images/media';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 import { markdownImageSnippet, mediaUrl, type UploadErrorCode } from './snippet';
 

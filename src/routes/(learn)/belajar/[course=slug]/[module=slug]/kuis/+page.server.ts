@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as course from '#lib/server/course';
-import * as quiz from '#lib/server/quiz';
-import { requireUser } from '#lib/server/guard';
+import * as course from '#lib/server/learning/course';
+import * as quiz from '#lib/server/learning/quiz';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
 const MAX_VALUE_LENGTH = 100;

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as publishing from '#lib/server/module-publishing';
-import { requireUser } from '#lib/server/guard';
+import * as publishing from '#lib/server/authoring/module-publishing';
+import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
 function versionNumber(value: unknown): number | null {

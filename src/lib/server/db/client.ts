@@ -1,0 +1,49 @@
+import { PrismaClient as SqliteClient } from '../../../generated/sqlite/client';
+import { PrismaClient as PostgresClient } from '../../../generated/postgres/client';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
+import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
+
+/**
+ * Both generated clients have the same API (one schema source, two providers); the SQLite
+ * one is the type the rest of the code sees.
+ */
+export type Db = SqliteClient;
+/** A client or an interactive transaction; functions that may run inside one take this. */
+export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+function createClient(url: string): Db {
+	if (databaseKind(url) === 'postgres') {
+		const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+		return new PostgresClient({ adapter }) as unknown as Db;
+	}
+	installSqliteStatementCache();
+	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
+	return new SqliteClient({ adapter });
+}
+
+let client: Db | undefined;
+
+/**
+ * The process-wide client, created on first use from DATABASE_URL so that tests can point
+ * each file at a fresh database before anything touches it.
+ */
+export function getDb(): Db {
+	client ??= createClient(databaseUrl());
+	return client;
+}
+
+/** Proxy so modules can `import { db }` without creating the client at import time. */
+export const db: Db = new Proxy({} as Db, {
+	get(_target, property) {
+		const real = getDb() as unknown as Record<PropertyKey, unknown>;
+		const value = real[property];
+		return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+	}
+});
+
+export async function disconnectDb(): Promise<void> {
+	if (client) await client.$disconnect();
+	client = undefined;
+}

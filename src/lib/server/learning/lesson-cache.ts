@@ -1,0 +1,70 @@
+/**
+ * Published lessons, kept in memory by (version id, level). A ModuleVersion never changes once
+ * written, so an entry can never be stale and every app instance may hold its own copy: this is
+ * not state another instance needs (docs/decisions/006-serving-fast.md). Bounded, least recently
+ * used out first.
+ */
+import { db } from '#lib/server/db/client';
+import type { LiteracyLevel, PracticalTask } from '#lib/content/types';
+
+export interface PublishedLesson {
+	courseTitle: string;
+	title: string;
+	summary: string;
+	minutes: number;
+	html: string;
+	objectives: string[];
+	hasQuiz: boolean;
+	practical: PracticalTask | null;
+}
+
+const MAX_ENTRIES = 300;
+const lessons = new Map<string, Promise<PublishedLesson>>();
+
+const htmlColumn = { dasar: 'htmlDasar', menengah: 'htmlMenengah', lanjut: 'htmlLanjut' } as const;
+
+async function loadLesson(versionId: string, level: LiteracyLevel): Promise<PublishedLesson> {
+	const version = await db.moduleVersion.findUniqueOrThrow({
+		where: { id: versionId },
+		select: {
+			title: true,
+			summary: true,
+			minutes: true,
+			objectivesJson: true,
+			quizLevels: true,
+			practicalJson: true,
+			htmlDasar: level === 'dasar',
+			htmlMenengah: level === 'menengah',
+			htmlLanjut: level === 'lanjut',
+			module: { select: { course: { select: { title: true } } } }
+		}
+	});
+	return {
+		// The course title is the one exception to immutability: a renamed course shows its new
+		// title once the entry is evicted or the process restarts.
+		courseTitle: version.module.course.title,
+		title: version.title,
+		summary: version.summary,
+		minutes: version.minutes,
+		html: version[htmlColumn[level]] ?? '',
+		objectives: JSON.parse(version.objectivesJson) as string[],
+		hasQuiz: version.quizLevels.split(',').includes(level),
+		practical: version.practicalJson ? (JSON.parse(version.practicalJson) as PracticalTask) : null
+	};
+}
+
+export function readPublishedLesson(versionId: string, level: LiteracyLevel): Promise<PublishedLesson> {
+	const key = `${versionId}:${level}`;
+	const cached = lessons.get(key);
+	if (cached) {
+		// Re-insert to mark it most recently used.
+		lessons.delete(key);
+		lessons.set(key, cached);
+		return cached;
+	}
+	const loading = loadLesson(versionId, level);
+	lessons.set(key, loading);
+	loading.catch(() => lessons.delete(key));
+	if (lessons.size > MAX_ENTRIES) lessons.delete(lessons.keys().next().value!);
+	return loading;
+}

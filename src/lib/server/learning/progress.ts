@@ -1,0 +1,37 @@
+/** A participant's progress through modules: the best quiz score and whether it is completed. */
+import type { DbTx } from '#lib/server/db/client';
+
+/** Keeps the best score; once completed a module stays completed. */
+export async function recordQuizOutcome(
+	tx: DbTx,
+	outcome: { userId: string; moduleId: string; percent: number; passed: boolean }
+): Promise<void> {
+	const existing = await tx.moduleProgress.findUnique({
+		where: { userId_moduleId: { userId: outcome.userId, moduleId: outcome.moduleId } },
+		select: { status: true, bestPercent: true, completedAt: true }
+	});
+	const completed = existing?.status === 'completed' || outcome.passed;
+	const data = {
+		status: completed ? 'completed' : 'started',
+		bestPercent: Math.max(existing?.bestPercent ?? 0, outcome.percent),
+		completedAt: existing?.completedAt ?? (outcome.passed ? new Date() : null)
+	};
+	await tx.moduleProgress.upsert({
+		where: { userId_moduleId: { userId: outcome.userId, moduleId: outcome.moduleId } },
+		create: { userId: outcome.userId, moduleId: outcome.moduleId, ...data },
+		update: data
+	});
+}
+
+/** For a module with no quiz, reading it to the end completes it. */
+export async function markModuleRead(tx: DbTx, userId: string, moduleId: string): Promise<void> {
+	const where = { userId_moduleId: { userId, moduleId } };
+	const existing = await tx.moduleProgress.findUnique({ where, select: { status: true } });
+	if (existing?.status === 'completed') return;
+	const completedAt = new Date();
+	await tx.moduleProgress.upsert({
+		where,
+		create: { userId, moduleId, status: 'completed', completedAt },
+		update: { status: 'completed', completedAt }
+	});
+}

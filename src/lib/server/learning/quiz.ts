@@ -1,0 +1,195 @@
+/**
+ * Quizzes run on the server so that answers can't be read from the page: the participant's
+ * page gets questions without answers or explanations; grading reads the stored quiz.
+ */
+import { db } from '#lib/server/db/client';
+import * as progress from '#lib/server/learning/progress';
+import { courseOfParticipant } from '#lib/server/learning/course';
+import { publicQuestion, quizForLevel } from '#lib/content/quiz';
+import { gradeAnswer, readAnswer, type QuizAnswer } from '#lib/content/grade';
+import type { LiteracyLevel, Quiz, QuizQuestion } from '#lib/content/types';
+
+function moduleWhere(userId: string, courseSlug: string, moduleSlug: string) {
+	return { slug: moduleSlug, archivedAt: null, course: { slug: courseSlug, ...courseOfParticipant(userId) } };
+}
+
+function questionsFor(quizJson: string, level: LiteracyLevel): QuizQuestion[] {
+	return quizForLevel(JSON.parse(quizJson) as Quiz, level);
+}
+
+export async function readQuizForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
+	const module = await db.module.findFirst({
+		where: moduleWhere(userId, courseSlug, moduleSlug),
+		select: { publishedVersion: { select: { id: true, title: true, masteryPercent: true, quizJson: true } } }
+	});
+	const version = module?.publishedVersion;
+	if (!version) return null;
+	return {
+		versionId: version.id,
+		title: version.title,
+		mastery: version.masteryPercent,
+		questions: questionsFor(version.quizJson, level).map(publicQuestion)
+	};
+}
+
+export type SubmitQuizResult =
+	| { ok: true; attemptId: string; passed: boolean }
+	| { ok: false; reason: 'not-found' | 'stale-version' | 'tampered' | 'no-questions' }
+	| { ok: false; reason: 'unanswered'; questionIds: string[] }
+	| { ok: false; reason: 'not-a-number' | 'duplicate-position'; questionIds: string[] };
+
+/** Form fields a quiz may send: `q:<questionId>` or `q:<questionId>:<stepId>`. */
+export const ANSWER_FIELD = /^q:[a-z0-9-]{1,64}(:[a-z0-9-]{1,64})?$/;
+
+/**
+ * Grades and stores one attempt. Nothing is written unless every question has a well-formed
+ * answer that names only its own options: a tampered form changes nothing.
+ */
+export async function submitQuizAttempt(input: {
+	userId: string;
+	level: LiteracyLevel;
+	courseSlug: string;
+	moduleSlug: string;
+	versionId: string;
+	fields: Map<string, string[]>;
+}): Promise<SubmitQuizResult> {
+	const module = await db.module.findFirst({
+		where: moduleWhere(input.userId, input.courseSlug, input.moduleSlug),
+		select: { id: true, publishedVersion: { select: { id: true, masteryPercent: true, quizJson: true } } }
+	});
+	const version = module?.publishedVersion;
+	if (!module || !version) return { ok: false, reason: 'not-found' };
+	if (version.id !== input.versionId) return { ok: false, reason: 'stale-version' };
+
+	const questions = questionsFor(version.quizJson, input.level);
+	if (questions.length === 0) return { ok: false, reason: 'no-questions' };
+	// Every field must be one the page could have sent: `q:<question>` for choice and numeric
+	// questions, `q:<question>:<step>` for each step of an ordering question.
+	const expectedFields = new Set(
+		questions.flatMap((question) =>
+			question.type === 'ordering' ? question.steps.map((step) => `q:${question.id}:${step.id}`) : [`q:${question.id}`]
+		)
+	);
+	for (const name of input.fields.keys()) {
+		if (!expectedFields.has(name)) return { ok: false, reason: 'tampered' };
+	}
+
+	const answers: Record<string, QuizAnswer> = {};
+	const unanswered: string[] = [];
+	const notANumber: string[] = [];
+	const duplicatePositions: string[] = [];
+	let correctCount = 0;
+	for (const question of questions) {
+		const read = readAnswer(question, (name) => input.fields.get(name) ?? []);
+		if (!read.ok) {
+			if (read.reason === 'tampered') return { ok: false, reason: 'tampered' };
+			({ unanswered, 'not-a-number': notANumber, 'duplicate-position': duplicatePositions })[read.reason].push(question.id);
+			continue;
+		}
+		answers[question.id] = read.answer;
+		if (gradeAnswer(question, read.answer)) correctCount++;
+	}
+	if (notANumber.length) return { ok: false, reason: 'not-a-number', questionIds: notANumber };
+	if (duplicatePositions.length) return { ok: false, reason: 'duplicate-position', questionIds: duplicatePositions };
+	if (unanswered.length) return { ok: false, reason: 'unanswered', questionIds: unanswered };
+
+	const percent = Math.round((correctCount / questions.length) * 100);
+	const passed = percent >= version.masteryPercent;
+	const attempt = await db.$transaction(async (tx) => {
+		const created = await tx.quizAttempt.create({
+			data: {
+				userId: input.userId,
+				moduleId: module.id,
+				moduleVersionId: version.id,
+				level: input.level,
+				correctCount,
+				questionCount: questions.length,
+				percent,
+				passed,
+				answersJson: JSON.stringify(answers)
+			},
+			select: { id: true }
+		});
+		await progress.recordQuizOutcome(tx, { userId: input.userId, moduleId: module.id, percent, passed });
+		return created;
+	});
+	return { ok: true, attemptId: attempt.id, passed };
+}
+
+/** One question of a graded attempt, in a shape the result page can show for every type. */
+export type ReviewedQuestion = {
+	id: string;
+	promptHtml: string;
+	bodyHtml: string;
+	isCorrect: boolean;
+	explanationHtml: string;
+} & (
+	| { kind: 'choice'; chosen: { html: string; explanationHtml: string }[]; correct: string[] }
+	| { kind: 'ordering'; chosen: string[]; correct: string[] }
+	| { kind: 'numeric'; chosen: string; correct: { value: number; tolerance: number; unit: string } }
+);
+
+function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined): ReviewedQuestion {
+	const base = {
+		id: question.id,
+		promptHtml: question.promptHtml,
+		bodyHtml: question.bodyHtml,
+		isCorrect: answer ? gradeAnswer(question, answer) : false,
+		explanationHtml: question.explanationHtml
+	};
+	if (question.type === 'ordering') {
+		const byId = new Map(question.steps.map((step) => [step.id, step.html]));
+		const order = answer?.kind === 'ordering' ? answer.order : [];
+		return { ...base, kind: 'ordering', chosen: order.map((id) => byId.get(id) ?? ''), correct: question.steps.map((step) => step.html) };
+	}
+	if (question.type === 'numeric') {
+		return { ...base, kind: 'numeric', chosen: answer?.kind === 'numeric' ? answer.raw : '', correct: question.answer };
+	}
+	const chosenIds = answer?.kind === 'choice' ? answer.optionIds : [];
+	return {
+		...base,
+		kind: 'choice',
+		chosen: question.options
+			.filter((option) => chosenIds.includes(option.id))
+			.map((option) => ({ html: option.html, explanationHtml: option.explanationHtml ?? '' })),
+		correct: question.options.filter((option) => option.correct).map((option) => option.html)
+	};
+}
+
+/** The attempt with what was chosen, what was right, and why; only its owner may read it. */
+export async function readAttemptResult(userId: string, attemptId: string) {
+	const attempt = await db.quizAttempt.findFirst({
+		where: { id: attemptId, userId },
+		select: {
+			moduleId: true,
+			level: true,
+			correctCount: true,
+			questionCount: true,
+			percent: true,
+			passed: true,
+			answersJson: true,
+			createdAt: true,
+			module: { select: { slug: true, course: { select: { slug: true } } } },
+			moduleVersion: { select: { title: true, masteryPercent: true, quizJson: true } }
+		}
+	});
+	if (!attempt) return null;
+	const answers = JSON.parse(attempt.answersJson) as Record<string, QuizAnswer>;
+	const attemptNumber = await db.quizAttempt.count({
+		where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt } }
+	});
+	return {
+		courseSlug: attempt.module.course.slug,
+		moduleSlug: attempt.module.slug,
+		title: attempt.moduleVersion.title,
+		mastery: attempt.moduleVersion.masteryPercent,
+		correctCount: attempt.correctCount,
+		questionCount: attempt.questionCount,
+		percent: attempt.percent,
+		passed: attempt.passed,
+		attemptNumber,
+		questions: questionsFor(attempt.moduleVersion.quizJson, attempt.level as LiteracyLevel).map((question) =>
+			reviewQuestion(question, answers[question.id])
+		)
+	};
+}

@@ -1,6 +1,6 @@
-// The Svelte compiler options that editors, svelte-check and eslint-plugin-svelte read from
-// this file. SvelteKit 3 takes its own options from the Vite plugin, so vite.config.ts imports
-// these and passes them on (docs/decisions/009-server-folders-and-tooling.md).
+// The Svelte compiler options, shared by vite.config.ts and eslint.config.js. SvelteKit 3
+// refuses to start when a svelte.config.js exists (config_file_unsupported), so they cannot
+// live under that name (docs/decisions/009-server-folders-and-tooling.md).
 import { mdsvex } from 'mdsvex';
 
 /** @type {{ extensions: string[], preprocess: import('svelte/compiler').PreprocessorGroup[] }} */

@@ -68,7 +68,16 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
 	const env = postgresEnvironment(url);
 	await run(
 		'pg_restore',
-		['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${env.PGDATABASE}`, file],
+		[
+			'--clean',
+			'--if-exists',
+			'--no-owner',
+			'--no-privileges',
+			'--single-transaction',
+			'--exit-on-error',
+			`--dbname=${env.PGDATABASE}`,
+			file
+		],
 		env
 	);
 }

@@ -13,6 +13,7 @@ const MESSAGES = [
 	/connection terminated/i,
 	/terminating connection due to administrator command/i,
 	/the database system is (starting up|shutting down)/i,
+	/is not currently accepting connections/i,
 	/can't reach database server/i,
 	/connect ECONNREFUSED/i,
 	/database is locked/i,

@@ -4,7 +4,9 @@
  * nothing in memory). Run scripts/setup.ts first.
  *
  * Environment: PORT (3000), HOST (0.0.0.0), BERDAYA_WORKERS (number of cores),
- * BERDAYA_BEHIND_PROXY=1 when a TLS-terminating proxy sets X-Forwarded-Proto (README).
+ * BERDAYA_BEHIND_PROXY=1 when a TLS-terminating proxy sets X-Forwarded-Proto (README),
+ * BERDAYA_INSTANCE=<name> to answer with an x-berdaya-instance header (several instances behind
+ * one proxy: docs/operations.md).
  */
 import cluster from 'node:cluster';
 import http from 'node:http';
@@ -43,12 +45,14 @@ if (cluster.isPrimary && workers > 1) {
 	// message); adapter-node's default limit (512 KB) would cut them off with a bare 413.
 	process.env.BODY_SIZE_LIMIT ??= '12M';
 	const behindProxy = process.env.BERDAYA_BEHIND_PROXY === '1';
+	const instance = process.env.BERDAYA_INSTANCE;
 	// A path in a variable keeps the type checker out of the generated bundle.
 	const handlerModule = '../build/handler.js';
 	/** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse) => void }} */
 	const { handler } = await import(handlerModule);
 	const server = http.createServer((request, response) => {
 		if (!behindProxy) request.headers['x-forwarded-proto'] = 'http';
+		if (instance) response.setHeader('x-berdaya-instance', instance);
 		handler(request, response);
 	});
 	server.listen(port, host, () => {

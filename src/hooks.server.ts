@@ -1,7 +1,76 @@
-import { sequence, type Handle } from '@sveltejs/kit/hooks';
+import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
+import { performance } from 'node:perf_hooks';
 
 import * as session from '#lib/server/accounts/session';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '#lib/i18n';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor } from '#lib/i18n';
+import { isDatabaseUnavailable } from '#lib/server/db/unavailable';
+import { log } from '#lib/server/log';
+
+/**
+ * One structured log line per request: method, route, path (never the query: it can carry a
+ * code or a phone number), status and duration. Outermost, so it times everything below.
+ */
+const handleRequestLog: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	let status = 500;
+	try {
+		const response = await resolve(event);
+		status = response.status;
+		return response;
+	} finally {
+		log.info(
+			{
+				method: event.request.method,
+				route: event.route.id,
+				path: event.url.pathname,
+				status,
+				ms: Math.round((performance.now() - started) * 10) / 10,
+				role: event.locals.user?.role
+			},
+			'request'
+		);
+	}
+};
+
+/**
+ * The database is down or restarting while a hook needs it (the session check): answer 503
+ * with a plain page that says to try again, never a 500 with a stack trace. Loads and actions
+ * that fail the same way go through handleError. The next request simply tries again.
+ */
+const handleUnavailable: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		if (!isDatabaseUnavailable(error)) throw error;
+		log.warn({ path: event.url.pathname, err: error }, 'database unavailable');
+		return unavailableResponse(event.locals.locale ?? DEFAULT_LOCALE);
+	}
+	return response;
+};
+
+function unavailableResponse(locale: typeof DEFAULT_LOCALE): Response {
+	const m = messagesFor(locale).service;
+	const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${m.unavailableTitle}</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><h1>${m.unavailableTitle}</h1><p>${m.unavailableText}</p><p><a href="" style="display:inline-block;padding:.75rem 1.25rem;min-height:48px;box-sizing:border-box">${m.tryAgain}</a></p></body></html>`;
+	return new Response(html, {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' }
+	});
+}
+
+/**
+ * Unknown errors (bugs, or the database gone) are logged once with their stack; errors we raise
+ * with error() and framework 404s keep their own status and message. A database that cannot be
+ * reached becomes a 503 with a plain "try again", not a 500.
+ */
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	if (kind !== 'unknown') return;
+	if (isDatabaseUnavailable(error)) {
+		log.warn({ path: event.url.pathname, err: error }, 'database unavailable');
+		return { status: 503, message: messagesFor(event.locals.locale ?? DEFAULT_LOCALE).service.unavailableText };
+	}
+	log.error({ path: event.url.pathname, route: event.route.id, err: error }, 'unexpected error');
+};
 
 /** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */
 const handleLocale: Handle = async ({ event, resolve }) => {
@@ -55,4 +124,4 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleLocale, handleSession, handleHeaders);
+export const handle = sequence(handleRequestLog, handleUnavailable, handleLocale, handleSession, handleHeaders);

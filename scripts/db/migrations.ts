@@ -13,8 +13,9 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { databaseKind, sqliteFilePath, type DatabaseKind } from '../../src/lib/server/db/url';
+import { MIGRATIONS_TABLE, migrationNames, providerDir } from '../../src/lib/server/db/migration-files';
 
-export const MIGRATIONS_TABLE = '_berdaya_migrations';
+export { MIGRATIONS_TABLE, providerDir };
 
 export interface Migration {
 	name: string;
@@ -22,22 +23,12 @@ export interface Migration {
 	checksum: string;
 }
 
-export function providerDir(kind: DatabaseKind): string {
-	return path.resolve('prisma', kind);
-}
-
 export function readMigrations(kind: DatabaseKind): Migration[] {
 	const dir = path.join(providerDir(kind), 'migrations');
-	if (!fs.existsSync(dir)) return [];
-	return fs
-		.readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => entry.name)
-		.sort()
-		.map((name) => {
-			const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
-			return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
-		});
+	return migrationNames(kind).map((name) => {
+		const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+		return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+	});
 }
 
 export interface MigrationStatus {

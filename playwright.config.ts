@@ -38,7 +38,7 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/masuk`,
 		reuseExistingServer: false,
 		timeout: 240_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.DATABASE_URL, BERDAYA_DEMO: '1' },
+		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.DATABASE_URL, BERDAYA_DEMO: '1', BERDAYA_LOG_LEVEL: 'warn' },
 		stdout: 'pipe'
 	}
 });

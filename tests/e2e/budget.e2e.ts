@@ -36,3 +36,33 @@ test('a lesson page costs at most 30 KB on the wire, without images, and ships n
 	expect(total).toBeGreaterThan(1000);
 	expect(total).toBeLessThanOrEqual(LESSON_BUDGET_BYTES);
 });
+
+test('the built-in server compresses every text response the client can take, and leaves images alone', async ({ page, request }) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id, { level: 'lanjut' });
+	await logIn(page, participant.phone, participant.pin);
+	const lesson = '/belajar/menjahit-dasar/alat-dan-keselamatan';
+
+	// page.request carries the participant's session; `request` is a stranger (for /masuk).
+	const encodingFor = async (client: typeof request, path: string, acceptEncoding: string) => {
+		const response = await client.get(path, { headers: { 'accept-encoding': acceptEncoding }, maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
+		return { encoding: response.headers()['content-encoding'], vary: (response.headers()['vary'] ?? '').toLowerCase() };
+	};
+	for (const [client, path] of [
+		[page.request, lesson],
+		[request, '/masuk']
+	] as const) {
+		expect((await encodingFor(client, path, 'gzip, deflate, br')).encoding).toBe('br');
+		expect((await encodingFor(client, path, 'gzip')).encoding).toBe('gzip');
+		expect((await encodingFor(client, path, 'identity')).encoding).toBeUndefined();
+		expect((await encodingFor(client, path, 'gzip')).vary).toContain('accept-encoding');
+	}
+	// A stylesheet is text too; photos are already compressed and are sent as they are.
+	const html = await (await page.request.get(lesson)).text();
+	const stylesheet = /<link[^>]+href="([^"]+\.css)"/.exec(html)?.[1];
+	expect(stylesheet).toBeTruthy();
+	expect((await encodingFor(request, stylesheet!, 'gzip')).encoding).toBe('gzip');
+	const photo = /<img[^>]+src="([^"]+\.(?:webp|png|jpe?g))"/.exec(html)?.[1];
+	if (photo) expect((await encodingFor(page.request, photo, 'gzip')).encoding).toBeUndefined();
+});

@@ -75,3 +75,7 @@ CREATE INDEX "Certificate_programId_issuedAt_idx" ON "Certificate"("programId", 
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Certificate_userId_courseId_key" ON "Certificate"("userId", "courseId");
+
+-- Backfill: before readAt existed, a completed module had been read (its quiz passed or its
+-- text read to the end), so its completion stays as the participant saw it.
+UPDATE "ModuleProgress" SET "readAt" = "completedAt" WHERE "status" = 'completed' AND "readAt" IS NULL;

@@ -44,7 +44,7 @@ export function moduleCompletion(facts: ModuleFacts, practicalAccepted: Readonly
 	let state: ModuleState;
 	if (missing.length === 0) state = 'completed';
 	else if (missing.length === 1 && missing[0] === 'practical') state = 'awaiting-trainer';
-	else state = facts.started || facts.read ? 'started' : 'new';
+	else state = facts.started || facts.read || facts.quizPassed ? 'started' : 'new';
 	return { moduleId: facts.moduleId, state, missing };
 }
 

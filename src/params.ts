@@ -1,5 +1,4 @@
 import { defineParams } from '@sveltejs/kit/params';
-import { CERTIFICATE_CODE_PARAM } from '#lib/certificate-code';
 
 // Bad URLs are 404 here, before any query runs.
 export const params = defineParams({
@@ -10,9 +9,10 @@ export const params = defineParams({
 	/**
 	 * A certificate code as a person may type it (any case, with or without dashes). Loose on
 	 * purpose: a code that is not quite right gets the verification page's own clear message,
-	 * not the generic 404; the load checks the exact format before any query.
+	 * not the generic 404; the load checks the exact format (src/lib/certificate-code.ts) before
+	 * any query. No import here: the build loads this file with plain Node.
 	 */
-	certificateCode: (param: string) => (CERTIFICATE_CODE_PARAM.test(param) ? param : undefined),
+	certificateCode: (param: string) => (/^[0-9A-Za-z-]{1,40}$/.test(param) ? param : undefined),
 	/** The course's tests: tes/awal (pre-test), tes/akhir (post-test). */
 	courseTest: (param: string) => (param === 'awal' || param === 'akhir' ? param : undefined)
 });

@@ -2,7 +2,7 @@
  * Certificate verification codes: 16 symbols of Crockford's base32 (80 random bits), shown and
  * linked in groups of four ("7K3M-Q9XZ-4D2P-HW8R"). Crockford's alphabet has no I, L, O or U,
  * and reading a code aloud or typing it from paper forgives them: I and L are 1, O is 0.
- * Plain TypeScript with no server imports: the route matcher uses it too.
+ * Plain TypeScript with no server imports.
  */
 export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE_LENGTH = 16;
@@ -29,6 +29,3 @@ export function normalizeCertificateCode(input: string): string | undefined {
 	for (const symbol of compact) if (!CODE_ALPHABET.includes(symbol)) return undefined;
 	return compact;
 }
-
-/** What the route accepts before the load checks it: short, and only characters a code can have. */
-export const CERTIFICATE_CODE_PARAM = /^[0-9A-Za-z-]{1,40}$/;

@@ -45,7 +45,7 @@ export const id = {
 	certificate: {
 		heading: 'Sertifikat',
 		download: 'Unduh sertifikat (PDF)',
-		code: (code: string) => `Kode sertifikat: ${code}`,
+		codeLabel: 'Kode sertifikat:',
 		check: 'Periksa sertifikat',
 		make: 'Buat sertifikat saya',
 		revoked: 'Sertifikat Anda dicabut oleh penyelenggara. Tanyakan kepada pelatih Anda.',
@@ -140,7 +140,7 @@ export const en: typeof id = {
 	certificate: {
 		heading: 'Certificate',
 		download: 'Download certificate (PDF)',
-		code: (code: string) => `Certificate code: ${code}`,
+		codeLabel: 'Certificate code:',
 		check: 'Check the certificate',
 		make: 'Make my certificate',
 		revoked: 'Your certificate was revoked by the organizer. Ask your trainer.',

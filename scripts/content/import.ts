@@ -17,6 +17,7 @@ try {
 			const version = module.publishedVersion === null ? '-' : `v${module.publishedVersion}`;
 			console.log(`  ${module.slug}: ${module.status} (${version})`);
 		}
+		if (course.pretest) console.log(`  pretest: ${course.pretest.status} (v${course.pretest.version})`);
 		const { created, updated, unchanged } = course.media;
 		if (created + updated + unchanged > 0) {
 			console.log(`  gambar / images: ${created} baru / created, ${updated} diperbarui / updated, ${unchanged} tetap / unchanged`);

@@ -19,7 +19,7 @@ test('a participant reads a module at their level, answers its quiz, learns why,
 	await expect(page.getByText('Sebelum menjahit, siapkan alatnya dulu.')).toBeVisible();
 	await expect(page.getByText('Alat yang lengkap dan tersimpan rapi')).toHaveCount(0);
 
-	await page.getByRole('link', { name: 'Kerjakan kuis' }).click();
+	await page.getByRole('button', { name: 'Kerjakan kuis' }).click();
 	const quiz = await storedQuiz(COURSE, MODULE, 'dasar');
 	// The page never carries which option is right before submission.
 	const html = await page.content();

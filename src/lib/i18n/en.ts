@@ -2,6 +2,7 @@ import type { Messages } from './id';
 import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 import * as service from './areas/service';
+import * as certificates from './areas/certificates';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -169,5 +170,6 @@ export const en: Messages = {
 	roles: { participant: 'Participant', trainer: 'Trainer', organizer: 'Organizer', admin: 'Admin' },
 	authoring: authoring.en,
 	media: media.en,
-	service: service.en
+	service: service.en,
+	certificates: certificates.en
 };

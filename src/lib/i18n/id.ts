@@ -2,6 +2,7 @@
 import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 import * as service from './areas/service';
+import * as certificates from './areas/certificates';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -169,7 +170,8 @@ export const id = {
 	roles: { participant: 'Peserta', trainer: 'Pelatih', organizer: 'Penyelenggara', admin: 'Admin' },
 	authoring: authoring.id,
 	media: media.id,
-	service: service.id
+	service: service.id,
+	certificates: certificates.id
 };
 
 export type Messages = typeof id;

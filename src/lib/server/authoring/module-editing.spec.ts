@@ -122,7 +122,7 @@ describe('archiveModule and restoreModule', () => {
 		const { owner, participant, course } = await courseWithModules(['Satu', 'Dua']);
 		const dua = await db.module.findFirstOrThrow({ where: { slug: 'dua', courseId: course.id }, select: { id: true } });
 		await db.moduleProgress.create({
-			data: { userId: participant.id, moduleId: dua.id, status: 'completed', bestPercent: 100, completedAt: new Date() }
+			data: { userId: participant.id, moduleId: dua.id, status: 'completed', bestPercent: 100, completedAt: new Date(), readAt: new Date() }
 		});
 
 		expect(await modules.archiveModule(owner, course.slug, 'dua')).toBe(true);

@@ -2,12 +2,59 @@
  * Courses as a participant sees them: only courses of cohorts they are enrolled in, only
  * published, unarchived modules. Access is part of every query's where, never an if after it.
  */
-import { db } from '#lib/server/db/client';
+import { db, type DbTx } from '#lib/server/db/client';
 import * as progress from '#lib/server/learning/progress';
+import { courseCompletion, moduleFactsFrom, type ModuleState } from '#lib/server/learning/completion';
 import { isLiteracyLevel, type LiteracyLevel } from '#lib/content/types';
 import * as lessonCache from '#lib/server/learning/lesson-cache';
 
 export type ModuleStatus = 'new' | 'started' | 'completed';
+
+/**
+ * Modules whose practical task a trainer accepted for this participant. The practical-work
+ * review (PracticalSubmission, status 'accepted') lands in another branch; until it is merged no
+ * task can be accepted, so the set is empty and practical_required modules wait for the trainer.
+ */
+export async function acceptedPracticalModuleIds(_tx: DbTx, _userId: string): Promise<Set<string>> {
+	return new Set<string>();
+}
+
+/** What the completion rule needs of each module, for one participant. */
+function completionSelect(userId: string) {
+	return {
+		id: true,
+		publishedVersion: { select: { quizLevels: true, practicalRequired: true } },
+		progress: { where: { userId }, select: { status: true, readAt: true } }
+	} as const;
+}
+
+type CompletionRow = {
+	id: string;
+	publishedVersion: { quizLevels: string; practicalRequired: boolean } | null;
+	progress: { status: string; readAt: Date | null }[];
+};
+
+function factsOf(module: CompletionRow, level: LiteracyLevel) {
+	return moduleFactsFrom({
+		moduleId: module.id,
+		level,
+		quizLevels: module.publishedVersion?.quizLevels ?? '',
+		practicalRequired: module.publishedVersion?.practicalRequired ?? false,
+		progress: module.progress[0]
+	});
+}
+
+/** The completion of one course for one participant (any course id: callers check access). */
+export async function readCourseCompletion(tx: DbTx, userId: string, level: LiteracyLevel, courseId: string) {
+	const [modules, accepted] = await Promise.all([
+		tx.module.findMany({ where: { courseId, ...visibleModule }, orderBy: { position: 'asc' }, select: completionSelect(userId) }),
+		acceptedPracticalModuleIds(tx, userId)
+	]);
+	return courseCompletion(
+		modules.map((module) => factsOf(module, level)),
+		accepted
+	);
+}
 
 /** Where clause: a course reachable by this participant through an enrollment. */
 export function courseOfParticipant(userId: string) {
@@ -26,53 +73,71 @@ const courseShownToParticipant = { slug: true, title: true, summary: true } as c
 /** A course's modules as its participants see them; the course list counts exactly these. */
 const visibleModulesInCourseOrder = { where: visibleModule, orderBy: { position: 'asc' } } as const;
 
-export async function listCoursesForParticipant(userId: string) {
-	const courses = await db.course.findMany({
-		where: courseOfParticipant(userId),
-		orderBy: { title: 'asc' },
-		select: {
-			...courseShownToParticipant,
-			modules: {
-				...visibleModulesInCourseOrder,
-				select: { id: true, progress: { where: { userId }, select: { status: true } } }
-			}
-		}
+export async function listCoursesForParticipant(userId: string, level: LiteracyLevel) {
+	const [courses, accepted] = await Promise.all([
+		db.course.findMany({
+			where: courseOfParticipant(userId),
+			orderBy: { title: 'asc' },
+			select: { ...courseShownToParticipant, modules: { ...visibleModulesInCourseOrder, select: completionSelect(userId) } }
+		}),
+		acceptedPracticalModuleIds(db, userId)
+	]);
+	return courses.map((course) => {
+		const completion = courseCompletion(
+			course.modules.map((module) => factsOf(module, level)),
+			accepted
+		);
+		return {
+			slug: course.slug,
+			title: course.title,
+			summary: course.summary,
+			total: completion.total,
+			done: completion.done,
+			complete: completion.complete
+		};
 	});
-	return courses.map((course) => ({
-		slug: course.slug,
-		title: course.title,
-		summary: course.summary,
-		total: course.modules.length,
-		done: course.modules.filter((module) => module.progress[0]?.status === 'completed').length
-	}));
 }
 
-export async function readCourseForParticipant(userId: string, courseSlug: string) {
+function statusOf(state: ModuleState): ModuleStatus {
+	return state === 'completed' || state === 'new' ? state : 'started';
+}
+
+export async function readCourseForParticipant(userId: string, courseSlug: string, level: LiteracyLevel = levelOf('')) {
 	const course = await db.course.findFirst({
 		where: { slug: courseSlug, ...courseOfParticipant(userId) },
 		select: {
+			id: true,
 			...courseShownToParticipant,
 			modules: {
 				...visibleModulesInCourseOrder,
 				select: {
+					id: true,
 					slug: true,
-					publishedVersion: { select: { title: true, summary: true, minutes: true } },
-					progress: { where: { userId }, select: { status: true, bestPercent: true } }
+					publishedVersion: { select: { title: true, summary: true, minutes: true, quizLevels: true, practicalRequired: true } },
+					progress: { where: { userId }, select: { status: true, bestPercent: true, readAt: true } }
 				}
 			}
 		}
 	});
 	if (!course) return null;
+	const completion = courseCompletion(
+		course.modules.map((module) => factsOf(module, level)),
+		await acceptedPracticalModuleIds(db, userId)
+	);
 	return {
+		id: course.id,
 		slug: course.slug,
 		title: course.title,
 		summary: course.summary,
-		modules: course.modules.map((module) => ({
+		complete: completion.complete,
+		done: completion.done,
+		modules: course.modules.map((module, index) => ({
 			slug: module.slug,
 			title: module.publishedVersion!.title,
 			summary: module.publishedVersion!.summary,
 			minutes: module.publishedVersion!.minutes,
-			status: (module.progress[0]?.status ?? 'new') as ModuleStatus,
+			state: completion.modules[index].state satisfies ModuleState,
+			status: statusOf(completion.modules[index].state),
 			bestPercent: module.progress[0]?.bestPercent ?? 0
 		}))
 	};
@@ -89,32 +154,35 @@ export async function readModuleForParticipant(userId: string, level: LiteracyLe
 		select: { id: true, publishedVersionId: true }
 	});
 	if (!module?.publishedVersionId) return null;
-	const lesson = await lessonCache.readPublishedLesson(module.publishedVersionId, level);
-	// Only a module without a quiz is completed by reading, so only then is progress needed.
-	const status: ModuleStatus = lesson.hasQuiz
-		? 'new'
-		: (((await db.moduleProgress.findUnique({ where: { userId_moduleId: { userId, moduleId: module.id } }, select: { status: true } }))
-				?.status ?? 'new') as ModuleStatus);
-	return { ...lesson, status };
+	const [lesson, stored] = await Promise.all([
+		lessonCache.readPublishedLesson(module.publishedVersionId, level),
+		db.moduleProgress.findUnique({ where: { userId_moduleId: { userId, moduleId: module.id } }, select: { status: true, readAt: true } })
+	]);
+	const status = (stored?.status ?? 'new') as ModuleStatus;
+	return {
+		...lesson,
+		status,
+		read: stored?.readAt != null || (!lesson.hasQuiz && status === 'completed'),
+		quizPassed: lesson.hasQuiz && status === 'completed'
+	};
 }
 
-/** Completes a module that has no quiz; false when the module is not the participant's or has a quiz. */
-export async function completeReadingForParticipant(
-	userId: string,
-	level: LiteracyLevel,
-	courseSlug: string,
-	moduleSlug: string
-): Promise<boolean> {
+/**
+ * The button under a lesson: records the reading (one of the three parts of completion); a
+ * module without a quiz at this level is then completed. Null when the module is not the
+ * participant's. Returns what the page needs to send them on.
+ */
+export async function recordReadingForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
 	const module = await db.module.findFirst({
-		where: {
-			slug: moduleSlug,
-			...visibleModule,
-			publishedVersion: { quizLevels: { not: { contains: level } } },
-			course: { slug: courseSlug, ...courseOfParticipant(userId) }
-		},
-		select: { id: true }
+		where: { slug: moduleSlug, ...visibleModule, course: { slug: courseSlug, ...courseOfParticipant(userId) } },
+		select: { id: true, courseId: true, publishedVersion: { select: { quizLevels: true } } }
 	});
-	if (!module) return false;
-	await db.$transaction((tx) => progress.markModuleRead(tx, userId, module.id));
-	return true;
+	if (!module) return null;
+	const hasQuiz = (module.publishedVersion?.quizLevels ?? '').split(',').includes(level);
+	const status = await db.$transaction(async (tx) => {
+		if (hasQuiz) return progress.markModuleReadBeforeQuiz(tx, userId, module.id);
+		await progress.markModuleRead(tx, userId, module.id);
+		return 'completed';
+	});
+	return { courseId: module.courseId, hasQuiz, quizPassed: hasQuiz && status === 'completed' };
 }

@@ -26,12 +26,29 @@ export async function recordQuizOutcome(
 /** For a module with no quiz, reading it to the end completes it. */
 export async function markModuleRead(tx: DbTx, userId: string, moduleId: string): Promise<void> {
 	const where = { userId_moduleId: { userId, moduleId } };
-	const existing = await tx.moduleProgress.findUnique({ where, select: { status: true } });
-	if (existing?.status === 'completed') return;
-	const completedAt = new Date();
+	const existing = await tx.moduleProgress.findUnique({ where, select: { status: true, readAt: true } });
+	if (existing?.status === 'completed' && existing.readAt) return;
+	const now = new Date();
 	await tx.moduleProgress.upsert({
 		where,
-		create: { userId, moduleId, status: 'completed', completedAt },
-		update: { status: 'completed', completedAt }
+		create: { userId, moduleId, status: 'completed', completedAt: now, readAt: now },
+		update: existing?.status === 'completed' ? { readAt: now } : { status: 'completed', completedAt: now, readAt: now }
 	});
+}
+
+/**
+ * For a module with a quiz, reading is one step of completion; the quiz is the other. The first
+ * reading is kept. Returns the progress status (completed when the quiz was already passed).
+ */
+export async function markModuleReadBeforeQuiz(tx: DbTx, userId: string, moduleId: string): Promise<string> {
+	const where = { userId_moduleId: { userId, moduleId } };
+	const existing = await tx.moduleProgress.findUnique({ where, select: { status: true, readAt: true } });
+	if (existing?.readAt) return existing.status;
+	const saved = await tx.moduleProgress.upsert({
+		where,
+		create: { userId, moduleId, status: 'started', readAt: new Date() },
+		update: { readAt: new Date() },
+		select: { status: true }
+	});
+	return saved.status;
 }

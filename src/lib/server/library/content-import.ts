@@ -32,6 +32,7 @@ import {
 	pretestListed
 } from '#lib/server/library/content-placement';
 import type { LoadedAssessmentFile, LoadedPlacement } from '#lib/server/library/content-placement';
+import { importPretestVersion, type PretestImportStatus } from '#lib/server/library/pretest-version';
 
 export type { LibraryProblem } from '#lib/server/library/content-files';
 
@@ -53,7 +54,7 @@ export interface LoadedCourse {
 	modules: LoadedModule[];
 	/** Images that passed their checks; refused ones are in the library's errors. */
 	media: LoadedMedia[];
-	/** pretest.md: the course's own pre-test, not a module (no database model yet, so not imported). */
+	/** pretest.md: the course's own pre-test, not a module; imported as a CourseTestVersion. */
 	pretest: LoadedAssessmentFile | undefined;
 }
 
@@ -200,6 +201,8 @@ export interface CourseImportReport {
 	status: 'created' | 'updated' | 'unchanged' | 'failed' | 'browser-edited';
 	modules: ModuleImportReport[];
 	media: MediaImportReport;
+	/** The pre-test's import; absent when the course has no (valid) pretest.md. */
+	pretest?: { status: PretestImportStatus; version: number };
 }
 
 export interface ImportReport {
@@ -231,8 +234,15 @@ async function importCourse(tx: DbTx, course: LoadedCourse, manifest: CourseMani
 	// Once a person has changed a course in the app (published, reordered, archived, uploaded),
 	// the database is that course's source of truth: an import on start must not undo their
 	// work. content:export brings their version back into content/ (docs/decisions/008).
-	const editedInApp = await tx.auditEvent.findFirst({ where: { course: { slug }, actorId: { not: null } }, select: { id: true } });
-	if (editedInApp) return { slug, status: 'browser-edited', modules: [], media: { created: 0, updated: 0, unchanged: 0 } };
+	const editedInApp = await tx.auditEvent.findFirst({
+		where: { course: { slug }, actorId: { not: null } },
+		select: { courseId: true }
+	});
+	if (editedInApp?.courseId) {
+		// Pre-tests are edited only in content/ (decision 008), so they still come from there.
+		const pretest = await importPretest(tx, editedInApp.courseId, course);
+		return { slug, status: 'browser-edited', modules: [], media: { created: 0, updated: 0, unchanged: 0 }, ...pretest };
+	}
 	const { courseId, status } = await upsertCourse(tx, slug, manifest);
 	// Images first: a module published below may show them.
 	const media = await importCourseMedia(tx, courseId, course.media);
@@ -277,7 +287,14 @@ async function importCourse(tx: DbTx, course: LoadedCourse, manifest: CourseMani
 		await tx.module.update({ where: { id: module.id }, data: { archivedAt: new Date() } });
 		reports.push({ slug: module.slug, status: 'archived', publishedVersion: module.publishedVersion?.version ?? null });
 	}
-	return { slug, status, modules: reports, media };
+	return { slug, status, modules: reports, media, ...(await importPretest(tx, courseId, course)) };
+}
+
+/** A pretest.md with errors is not imported; the version participants take stays live. */
+async function importPretest(tx: DbTx, courseId: string, course: LoadedCourse) {
+	const parsed = course.pretest?.parsed;
+	if (!course.pretest || !parsed?.ok) return {};
+	return { pretest: await importPretestVersion(tx, { courseId, source: course.pretest.source, module: parsed.module }) };
 }
 
 async function upsertCourse(tx: DbTx, slug: string, manifest: CourseManifest) {

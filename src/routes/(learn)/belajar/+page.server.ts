@@ -4,9 +4,6 @@ import { requireUser } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
-	return {
-		name: user.name,
-		level: course.levelOf(user.literacyLevel),
-		courses: await course.listCoursesForParticipant(user.id)
-	};
+	const level = course.levelOf(user.literacyLevel);
+	return { name: user.name, level, courses: await course.listCoursesForParticipant(user.id, level) };
 };

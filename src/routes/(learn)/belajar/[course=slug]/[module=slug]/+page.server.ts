@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as course from '#lib/server/learning/course';
+import * as certificate from '#lib/server/learning/certificate';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
@@ -17,16 +18,18 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	/** Modules without a quiz are completed by reading them. */
+	/**
+	 * The button under the lesson: reading is one part of completing a module. With a quiz still
+	 * to pass it leads on to the quiz; otherwise back to the course, where the last module's
+	 * reading may have completed the course (the certificate is issued then).
+	 */
 	read: async (event) => {
 		const user = requireUser(event, ['participant']);
-		const done = await course.completeReadingForParticipant(
-			user.id,
-			course.levelOf(user.literacyLevel),
-			event.params.course,
-			event.params.module
-		);
-		if (!done) error(404, messagesFor(event.locals.locale).errors.notFound);
+		const level = course.levelOf(user.literacyLevel);
+		const reading = await course.recordReadingForParticipant(user.id, level, event.params.course, event.params.module);
+		if (!reading) error(404, messagesFor(event.locals.locale).errors.notFound);
+		if (reading.hasQuiz && !reading.quizPassed) redirect(303, `/belajar/${event.params.course}/${event.params.module}/kuis`);
+		await certificate.issueCertificateIfComplete({ userId: user.id, courseId: reading.courseId, level, origin: event.url.origin });
 		redirect(303, `/belajar/${event.params.course}`);
 	}
 };

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as course from '#lib/server/learning/course';
 import * as quiz from '#lib/server/learning/quiz';
+import * as certificate from '#lib/server/learning/certificate';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
@@ -48,7 +49,14 @@ export const actions: Actions = {
 			versionId: String(form.get('version') ?? ''),
 			fields
 		});
-		if (result.ok) redirect(303, `/belajar/hasil/${result.attemptId}`);
+		if (result.ok) {
+			// Passing the last module's quiz may complete the course: the certificate is issued now.
+			if (result.passed) {
+				const level = course.levelOf(user.literacyLevel);
+				await certificate.issueCertificateForCourse({ userId: user.id, courseSlug: event.params.course, level, origin: event.url.origin });
+			}
+			redirect(303, `/belajar/hasil/${result.attemptId}`);
+		}
 		if (result.reason === 'not-found' || result.reason === 'no-questions') error(404, messagesFor(event.locals.locale).errors.notFound);
 		if (result.reason === 'unanswered' || result.reason === 'not-a-number' || result.reason === 'duplicate-position') {
 			return fail(400, refill(result.reason, result.questionIds));

@@ -1,0 +1,80 @@
+-- AlterTable
+ALTER TABLE "ModuleProgress" ADD COLUMN "readAt" DATETIME;
+
+-- CreateTable
+CREATE TABLE "CourseTestVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "courseId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "sourceHash" TEXT NOT NULL,
+    "introHtml" TEXT NOT NULL,
+    "quizJson" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "CourseTestVersion_courseId_fkey" FOREIGN KEY ("courseId") REFERENCES "Course" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CourseTestAttempt" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "courseId" TEXT NOT NULL,
+    "versionId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "skipped" BOOLEAN NOT NULL DEFAULT false,
+    "correctCount" INTEGER,
+    "questionCount" INTEGER,
+    "percent" INTEGER,
+    "answersJson" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "CourseTestAttempt_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "CourseTestAttempt_courseId_fkey" FOREIGN KEY ("courseId") REFERENCES "Course" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "CourseTestAttempt_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CourseTestVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Certificate" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "courseId" TEXT NOT NULL,
+    "programId" TEXT,
+    "participantName" TEXT NOT NULL,
+    "courseTitle" TEXT NOT NULL,
+    "programName" TEXT NOT NULL,
+    "organizerName" TEXT NOT NULL,
+    "minutes" INTEGER NOT NULL,
+    "completedAt" DATETIME NOT NULL,
+    "pdf" BLOB NOT NULL,
+    "issuedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "revokedAt" DATETIME,
+    "revokedReason" TEXT,
+    "revokedById" TEXT,
+    CONSTRAINT "Certificate_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Certificate_courseId_fkey" FOREIGN KEY ("courseId") REFERENCES "Course" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Certificate_programId_fkey" FOREIGN KEY ("programId") REFERENCES "Program" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Certificate_revokedById_fkey" FOREIGN KEY ("revokedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CourseTestVersion_courseId_version_key" ON "CourseTestVersion"("courseId", "version");
+
+-- CreateIndex
+CREATE INDEX "CourseTestAttempt_courseId_idx" ON "CourseTestAttempt"("courseId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CourseTestAttempt_userId_courseId_kind_key" ON "CourseTestAttempt"("userId", "courseId", "kind");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Certificate_code_key" ON "Certificate"("code");
+
+-- CreateIndex
+CREATE INDEX "Certificate_programId_issuedAt_idx" ON "Certificate"("programId", "issuedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Certificate_userId_courseId_key" ON "Certificate"("userId", "courseId");
+
+-- Data: modules completed before reading was recorded count as read (certs).
+UPDATE "ModuleProgress" SET "readAt" = "completedAt" WHERE "status" = 'completed' AND "readAt" IS NULL;

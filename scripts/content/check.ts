@@ -6,8 +6,11 @@
  *
  *   node_modules/.bin/tsx scripts/content/check.ts [dir]
  */
+import path from 'node:path';
 import { loadContentLibrary, type ContentLibrary, type LibraryProblem } from '#lib/server/library/content-import';
-import { readabilityOfLevels, type ReadabilityFigures } from '#lib/content/readability';
+import { htmlToProse, readabilityOfProse, DASAR_MAX_WORDS_PER_SENTENCE, DASAR_SYLLABLE_MARGIN, type ReadabilityFigures } from '#lib/content/readability';
+import { fairnessWarnings, proseOfLevels, quizFairness, sentenceOverlap, LEVEL_OVERLAP_MAX, type FairnessFigures } from '#lib/content/review';
+import type { ParsedModule, QuizQuestion } from '#lib/content/types';
 import { LITERACY_LEVELS } from '#lib/content/types';
 import { PLACEMENT_DIR, placementItemCounts } from '#lib/server/library/content-placement';
 
@@ -16,27 +19,84 @@ function print(problem: LibraryProblem, label: string): void {
 	console.log(`    (en) ${problem.message.en} [${problem.code}]`);
 }
 
-/** "12,5 / 2,4": words per sentence / syllables per word, with the Indonesian decimal comma. */
+const decimal = (value: number, digits = 1) => value.toFixed(digits).replace('.', ',');
+const percent = (part: number, whole: number) => (whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`);
+
+/** "6,5 / 2,14": words per sentence / syllables per word, with the Indonesian decimal comma. */
 function cell(figures: ReadabilityFigures): string {
-	const decimal = (value: number) => value.toFixed(1).replace('.', ',');
-	return figures.words === 0 ? '-' : `${decimal(figures.wordsPerSentence)} / ${decimal(figures.syllablesPerWord)}`;
+	return figures.words === 0 ? '-' : `${decimal(figures.wordsPerSentence)} / ${decimal(figures.syllablesPerWord, 2)}`;
+}
+
+function table(header: string[], rows: string[][]): void {
+	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+	const line = (row: string[]) => row.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  ');
+	console.log(line(header));
+	for (const row of rows) console.log(line(row));
+	console.log('');
+}
+
+function readabilityRow(module: ParsedModule): string[] {
+	const prose = proseOfLevels({ html: module.html, practical: module.practical, questions: module.quiz.questions });
+	const overlap = sentenceOverlap(htmlToProse(module.html.menengah), htmlToProse(module.html.lanjut));
+	return [...Object.values(readabilityOfProse(prose)).map(cell), `${Math.round(overlap * 100)}%`];
 }
 
 function printReadability(library: ContentLibrary): void {
 	const rows = library.courses.flatMap((course) =>
-		course.modules.flatMap((module) =>
-			module.parsed.ok ? [[`${course.slug}/${module.slug}`, ...Object.values(readabilityOfLevels(module.parsed.module.html)).map(cell)]] : []
-		)
+		course.modules.flatMap((module) => (module.parsed.ok ? [[`${course.slug}/${module.slug}`, ...readabilityRow(module.parsed.module)]] : []))
 	);
 	if (rows.length === 0) return;
-	const header = ['modul / module', ...LITERACY_LEVELS];
-	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-	const line = (row: string[]) => row.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  ');
-	console.log('Keterbacaan: kata per kalimat / suku kata per kata (dasar: paling banyak 12 kata per kalimat)');
-	console.log('Readability: words per sentence / syllables per word (dasar: at most 12 words per sentence)');
-	console.log(line(header));
-	for (const row of rows) console.log(line(row));
-	console.log('');
+	console.log(
+		`Keterbacaan (teks, tugas, dan soal yang dibaca tiap tingkat; tanpa judul, tabel, dan angka): kata per kalimat / suku kata per kata. ` +
+			`Dasar paling banyak ${DASAR_MAX_WORDS_PER_SENTENCE} kata dan paling sedikit ${decimal(DASAR_SYLLABLE_MARGIN)} suku kata lebih rendah dari menengah. ` +
+			`"sama M/L": kalimat yang sama di menengah dan lanjut (di bawah ${Math.round(LEVEL_OVERLAP_MAX * 100)}%).`
+	);
+	console.log(
+		`Readability (lesson, task and quiz text each level reads; no headings, tables or numerals): words per sentence / syllables per word. ` +
+			`Dasar at most ${DASAR_MAX_WORDS_PER_SENTENCE} words and at least ${DASAR_SYLLABLE_MARGIN} fewer syllables than menengah. ` +
+			`"same M/L": sentences shared by menengah and lanjut (under ${Math.round(LEVEL_OVERLAP_MAX * 100)}%).`
+	);
+	table(['modul / module', ...LITERACY_LEVELS, 'sama M/L'], rows);
+}
+
+function fairnessRow(name: string, figures: FairnessFigures): string[] {
+	const positions = Object.entries(figures.positions)
+		.map(([options, counts]) => `${options}: ${counts.join('/')}`)
+		.join('  ');
+	return [
+		name,
+		`${figures.keyLongest}/${figures.single} ${percent(figures.keyLongest, figures.single)}`,
+		positions || '-',
+		`${figures.trueFalseBenar}/${figures.trueFalse} ${percent(figures.trueFalseBenar, figures.trueFalse)}`,
+		String(figures.allButOne)
+	];
+}
+
+/** Per module and per course; returns the course-level warnings (thresholds in review.ts). */
+function printFairness(library: ContentLibrary): LibraryProblem[] {
+	const rows: string[][] = [];
+	const warnings: LibraryProblem[] = [];
+	const all: QuizQuestion[] = [];
+	for (const course of library.courses) {
+		const questions: QuizQuestion[] = [];
+		for (const module of course.modules) {
+			if (!module.parsed.ok) continue;
+			questions.push(...module.parsed.module.quiz.questions);
+			rows.push(fairnessRow(`${course.slug}/${module.slug}`, quizFairness(module.parsed.module.quiz.questions)));
+		}
+		if (course.pretest?.parsed.ok) questions.push(...course.pretest.parsed.module.quiz.questions);
+		const figures = quizFairness(questions);
+		rows.push(fairnessRow(`${course.slug} (kursus / course)`, figures));
+		const file = path.join(dir, course.slug, "course.yaml");
+		warnings.push(...fairnessWarnings(figures).map(({ line, column, code, message }) => ({ file, line, column, code, message })));
+		all.push(...questions);
+	}
+	if (rows.length === 0) return warnings;
+	rows.push(fairnessRow('semua / all', quizFairness(all)));
+	console.log('Keadilan soal: jawaban benar terpanjang (pilihan ganda) · letak jawaban benar per jumlah pilihan · benar-salah dijawab "Benar" · pilih-beberapa dengan semua benar kecuali satu');
+	console.log('Quiz fairness: key is the longest option (single) · key position by option count · true/false keyed "Benar" · multiple with all but one right');
+	table(['modul / module', 'terpanjang', 'letak / position', 'Benar', 'semua-1'], rows);
+	return warnings;
 }
 
 function printPretests(library: ContentLibrary): void {
@@ -75,9 +135,11 @@ function printPlacement(library: ContentLibrary): void {
 const dir = process.argv[2] ?? 'content';
 const library = await loadContentLibrary(dir);
 printReadability(library);
+const courseWarnings = printFairness(library);
 printPretests(library);
 printPlacement(library);
-for (const warning of library.warnings) print(warning, 'peringatan: ');
+const warnings = [...library.warnings, ...courseWarnings];
+for (const warning of warnings) print(warning, 'peringatan: ');
 for (const error of library.errors) print(error, '');
 
 const modules = library.courses.flatMap((course) => course.modules);
@@ -89,7 +151,7 @@ if (library.errors.length > 0) {
 }
 console.log(
 	`OK: ${library.courses.length} kursus, ${modules.length} modul, ${questions} soal, ${pretests} tes awal, ` +
-		`tes penempatan ${library.placement ? 'ada' : 'tidak ada'}, ${library.warnings.length} peringatan. / ` +
+		`tes penempatan ${library.placement ? 'ada' : 'tidak ada'}, ${warnings.length} peringatan. / ` +
 		`${library.courses.length} course(s), ${modules.length} module(s), ${questions} question(s), ${pretests} pre-test(s), ` +
-		`placement test ${library.placement ? 'present' : 'absent'}, ${library.warnings.length} warning(s).`
+		`placement test ${library.placement ? 'present' : 'absent'}, ${warnings.length} warning(s).`
 );

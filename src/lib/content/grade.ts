@@ -3,6 +3,7 @@
  * grades with it, and the same rules can run in a client later without a second copy.
  */
 import { parseIndonesianNumber } from './indonesian-number';
+import { isValidOrder } from './ordering';
 import type { ChoiceQuestion, NumericQuestion, OrderingQuestion, QuizQuestion } from './types';
 
 export { parseIndonesianNumber } from './indonesian-number';
@@ -94,8 +95,8 @@ function withoutUnit(raw: string, unit: string): string {
 /** Right or not. An answer of the wrong kind (a stored answer from an older version) is wrong. */
 export function gradeAnswer(question: QuizQuestion, answer: QuizAnswer): boolean {
 	if (question.type === 'ordering') {
-		if (answer.kind !== 'ordering' || answer.order.length !== question.steps.length) return false;
-		return question.steps.every((step, index) => answer.order[index] === step.id);
+		if (answer.kind !== 'ordering') return false;
+		return isValidOrder(question.steps, answer.order);
 	}
 	if (question.type === 'numeric') {
 		if (answer.kind !== 'numeric' || !Number.isFinite(answer.value)) return false;

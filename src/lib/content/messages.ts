@@ -1,5 +1,6 @@
 import { blockMessages } from './messages-blocks';
 import { quizMessages } from './messages-quiz';
+import { reviewMessages } from './messages-review';
 import type { ContentError, LocalizedMessage } from './types';
 
 /**
@@ -114,7 +115,8 @@ const catalogue = {
 		en: `Module "${p.slug}" is listed twice in modules. Remove one.`
 	}),
 	...quizMessages,
-	...blockMessages
+	...blockMessages,
+	...reviewMessages
 } satisfies Record<string, (params: never) => LocalizedMessage>;
 
 export type ContentErrorCode = keyof typeof catalogue;

@@ -8,7 +8,8 @@ import { isComment, parseMarkdown, renderBlocks } from './markdown';
 import { byPosition, contentError } from './messages';
 import { parsePractical } from './practical';
 import { parseQuiz } from './quiz';
-import { readabilityWarnings } from './readability';
+import { htmlToProse, readabilityWarnings } from './readability';
+import { allButOneWarnings, levelDifferenceWarnings, parityWarnings, proseOfLevels, taughtOnlyHigherWarnings } from './review';
 import { LITERACY_LEVELS, type ContentError, type ContentWarning, type LiteracyLevel, type ParseResult, type PracticalTask } from './types';
 
 export interface ParseModuleOptions {
@@ -64,8 +65,15 @@ export function parseModule(source: string, options: ParseModuleOptions = {}): P
 	const html = Object.fromEntries(
 		LITERACY_LEVELS.map((level) => [level, renderBlocks(contentForLevel(content, level))])
 	) as Record<LiteracyLevel, string>;
-	// Readability is judged on what each level really reads, so after rendering.
-	warnings.push(...readabilityWarnings(html));
+	// The review (review.ts) judges what each level really reads, so it runs after rendering.
+	if (levelsWithVariants.size > 0) {
+		warnings.push(...readabilityWarnings(proseOfLevels({ html, practical, questions: quiz.questions }), { compareLevels: true }));
+		warnings.push(...levelDifferenceWarnings(html), ...taughtOnlyHigherWarnings(quiz.questions, html));
+	} else {
+		// One text for everyone: only its sentence length can be judged.
+		warnings.push(...readabilityWarnings(Object.fromEntries(LITERACY_LEVELS.map((level) => [level, htmlToProse(html[level])])) as Record<LiteracyLevel, string>, { compareLevels: false }));
+	}
+	warnings.push(...parityWarnings(content), ...allButOneWarnings(quiz.questions));
 
 	return {
 		ok: true,

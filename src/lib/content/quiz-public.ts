@@ -1,4 +1,5 @@
 /** What a participant's page may show before they answer: no right answers, no explanations. */
+import { isValidOrder } from './ordering';
 import { shortHash } from './stable-id';
 import type { OrderingStep, PublicQuestion, QuizQuestion } from './types';
 
@@ -14,8 +15,8 @@ export function publicQuestion(question: QuizQuestion): PublicQuestion {
 
 /**
  * Steps in an order that depends only on the question id: the page looks the same after a
- * reload or on another server, and never shows the answer (if the shuffle lands on the right
- * order, it is rotated by one).
+ * reload or on another server, and never shows an answer (if the shuffle lands on an order the
+ * key accepts, it is rotated by one: the first step then comes last, which no key accepts).
  */
 export function shuffledSteps(questionId: string, steps: OrderingStep[]): OrderingStep[] {
 	const shuffled = [...steps];
@@ -24,8 +25,7 @@ export function shuffledSteps(questionId: string, steps: OrderingStep[]): Orderi
 		const other = Math.floor(random() * (index + 1));
 		[shuffled[index], shuffled[other]] = [shuffled[other], shuffled[index]];
 	}
-	const unchanged = shuffled.every((step, index) => step.id === steps[index].id);
-	if (unchanged && shuffled.length >= 2) shuffled.push(shuffled.shift()!);
+	if (shuffled.length >= 2 && isValidOrder(steps, shuffled.map((step) => step.id))) shuffled.push(shuffled.shift()!);
 	return shuffled;
 }
 

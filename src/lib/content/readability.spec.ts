@@ -3,7 +3,6 @@ import { measureReadability, readabilityOfLevels, readabilityWarnings } from './
 import type { LiteracyLevel } from './types';
 
 const TWELVE_WORDS = 'Ibu Sari menjahit baju anaknya dengan benang putih di teras setiap sore.';
-const THIRTEEN_WORDS = 'Ibu Sari menjahit baju anaknya dengan benang putih di teras rumah setiap sore.';
 
 function levels(dasar: string, menengah = dasar, lanjut = menengah): Record<LiteracyLevel, string> {
 	return { dasar, menengah, lanjut };
@@ -31,16 +30,17 @@ describe('measureReadability', () => {
 		const text = 'Siapkan jarum, benang, gunting, dll. lalu duduk yang nyaman. Sudah siap? Ayo mulai!\nHarga kain 1.500 per meter…';
 		const figures = measureReadability(text);
 		expect(figures.sentences).toBe(4);
-		expect(figures.words).toBe(9 + 2 + 2 + 5);
+		// "1.500" is a numeral, not a word.
+		expect(figures.words).toBe(9 + 2 + 2 + 4);
 	});
 
-	it('reads numbers, rupiah, percentages and spelled abbreviations the way they are said', () => {
-		// Har-ga (2) ka-in (2) Rp50.000 = ru-pi-ah (3) + li-ma pu-luh ri-bu (6)
-		expect(measureReadability('Harga kain Rp50.000.').syllablesPerWord).toBe(13 / 3);
-		// 2,5 = du-a ko-ma li-ma (6); cm = sen-ti-me-ter (4)
-		expect(measureReadability('2,5 cm.').syllablesPerWord).toBe(5);
-		// UMKM is spelled: u-em-ka-em (4); 10% = se-pu-luh per-sen (5)
-		expect(measureReadability('UMKM 10%.').syllablesPerWord).toBe(4.5);
+	it('leaves numerals out and reads spelled abbreviations the way they are said', () => {
+		// Har-ga (2) ka-in (2); "Rp50.000" is a numeral, not a word
+		expect(measureReadability('Harga kain Rp50.000.')).toMatchObject({ words: 2, syllablesPerWord: 2 });
+		// "2,5" is not a word; cm = sen-ti-me-ter (4)
+		expect(measureReadability('2,5 cm.')).toMatchObject({ words: 1, syllablesPerWord: 4 });
+		// UMKM is spelled: u-em-ka-em (4); "10%" is not a word
+		expect(measureReadability('UMKM 10%.')).toMatchObject({ words: 1, syllablesPerWord: 4 });
 		// dll. = dan la-in la-in (5)
 		expect(measureReadability('dll.').syllablesPerWord).toBe(5);
 	});
@@ -57,82 +57,72 @@ describe('measureReadability', () => {
 });
 
 describe('readabilityOfLevels', () => {
-	it('reads lesson HTML: headings and list items are sentences, code blocks are skipped, entities decoded', () => {
+	it('reads lesson HTML: list items are sentences; headings, tables and code are not prose; entities decoded', () => {
 		const html =
 			'<h2>Alat menjahit</h2>\n<ul>\n<li>Jarum</li>\n<li>Benang putih</li>\n</ul>\n' +
-			'<p>Simpan jarum di bantalan. Jangan di mulut!</p>\n<pre><code>kode contoh yang panjang sekali</code></pre>\n<p>Kain &amp; benang</p>';
+			'<p>Simpan jarum di bantalan. Jangan di mulut!</p>\n<pre><code>kode contoh yang panjang sekali</code></pre>\n<p>Kain &amp; benang</p>' +
+			'<table><tr><th>Alat</th><th>Harga</th></tr><tr><td>Gunting kain besar</td><td>Rp45.000</td></tr></table>';
 		const { dasar, lanjut } = readabilityOfLevels(levels(html, html, paragraph(TWELVE_WORDS)));
-		expect(dasar.sentences).toBe(6);
-		expect(dasar.words).toBe(2 + 1 + 2 + 4 + 3 + 2);
+		expect(dasar.sentences).toBe(5);
+		expect(dasar.words).toBe(1 + 2 + 4 + 3 + 2);
 		expect(lanjut).toMatchObject({ sentences: 1, words: 12, wordsPerSentence: 12 });
 	});
 });
 
 describe('readabilityWarnings', () => {
-	it('accepts dasar sentences of 12 words on average', () => {
-		expect(measureReadability(TWELVE_WORDS).words).toBe(12);
-		expect(readabilityWarnings(levels(paragraph(TWELVE_WORDS)))).toEqual([]);
+	const EIGHT_WORDS = 'Ibu Sari menjahit baju anaknya di teras rumah.';
+	const NINE_WORDS = 'Ibu Sari menjahit baju anaknya di teras rumah sore.';
+	const prose = (dasar: string, menengah = dasar, lanjut = menengah): Record<LiteracyLevel, string> => ({ dasar, menengah, lanjut });
+	const codes = (warnings: { code: string }[]) => warnings.map((warning) => warning.code);
+
+	it('accepts dasar sentences of 8 words on average when its words are easier than menengah', () => {
+		expect(measureReadability(EIGHT_WORDS).words).toBe(8);
+		expect(readabilityWarnings(prose(EIGHT_WORDS, 'Perlengkapan menjahit sebaiknya dipersiapkan dengan teliti sebelum pekerjaan menjahit dimulai.'))).toEqual([]);
 	});
 
-	it('warns, with the figures, when dasar sentences average more than 12 words', () => {
-		expect(measureReadability(THIRTEEN_WORDS).words).toBe(13);
-		const warnings = readabilityWarnings(levels(paragraph(THIRTEEN_WORDS)));
+	it('warns, with the figures, when dasar sentences average more than 8 words', () => {
+		expect(measureReadability(NINE_WORDS).words).toBe(9);
+		const warnings = readabilityWarnings(prose(NINE_WORDS), { compareLevels: false });
 		expect(warnings).toEqual([
 			{
 				code: 'readability.dasar-too-long',
 				line: 1,
 				column: 1,
 				message: {
-					id: expect.stringContaining('Kalimat di tingkat dasar rata-rata 13 kata. Targetnya paling banyak 12 kata.'),
-					en: expect.stringContaining('average 13 words')
+					id: expect.stringContaining('Kalimat di tingkat dasar rata-rata 9 kata. Targetnya paling banyak 8 kata.'),
+					en: expect.stringContaining('average 9 words')
 				}
 			}
 		]);
 	});
 
 	it('shows a decimal comma in the Indonesian message', () => {
-		const twelveAndAHalf = paragraph(`${TWELVE_WORDS} ${THIRTEEN_WORDS}`);
-		const [warning] = readabilityWarnings(levels(twelveAndAHalf));
-		expect(warning.message.id).toContain('rata-rata 12,5 kata');
-		expect(warning.message.en).toContain('average 12.5 words');
+		const [warning] = readabilityWarnings(prose(`${EIGHT_WORDS} ${NINE_WORDS}`), { compareLevels: false });
+		expect(warning.message.id).toContain('rata-rata 8,5 kata');
+		expect(warning.message.en).toContain('average 8.5 words');
 	});
 
 	it('warns when dasar has longer sentences than menengah, and not the other way round', () => {
-		const long = paragraph('Potong benang kira-kira setengah meter dengan gunting tajam.'); // 8 words
-		const short = paragraph('Potong benang. Pakai gunting kira-kira.'); // 2 and 3 words, 2,4 syllables like the long one
-		const harder = readabilityWarnings(levels(long, short));
-		expect(harder.map((warning) => warning.code)).toEqual(['readability.dasar-harder-than-menengah']);
-		expect(harder[0].message.id).toBe(
-			'Teks tingkat dasar lebih sulit dibaca daripada tingkat menengah: kalimatnya lebih panjang (rata-rata 8 kata, menengah 2,5). ' +
-				'Untuk tingkat dasar, pakai kalimat yang lebih pendek dan kata yang lebih sederhana.'
-		);
-		expect(readabilityWarnings(levels(short, long))).toEqual([]);
+		const long = 'Potong benang kira-kira setengah meter dengan gunting tajam.'; // 8 words
+		const short = 'Potong benang. Pakai gunting kira-kira.'; // 2 and 3 words
+		expect(codes(readabilityWarnings(prose(long, short)))).toContain('readability.dasar-harder-than-menengah');
+		expect(readabilityWarnings(prose(long, short))[0].message.id).toContain('rata-rata 8 kata, menengah 2,5');
+		expect(codes(readabilityWarnings(prose(short, long)))).not.toContain('readability.dasar-harder-than-menengah');
 	});
 
-	it('warns when dasar words are 0,2 syllables longer than menengah, not 0,1', () => {
-		const menengah = paragraph('Siapkan alat menjahit dan kain.'); // 11 syllables / 5 words = 2,2
-		const longerBy02 = paragraph('Siapkan alat menjahit dan jarumnya.'); // 12 / 5 = 2,4
-		const longerBy01 = paragraph('Siapkan alat jahit.'); // 7 / 3 = 2,3
-		const harder = readabilityWarnings(levels(longerBy02, menengah));
-		expect(harder.map((warning) => warning.message.id)).toEqual([
-			expect.stringContaining('katanya lebih panjang (rata-rata 2,4 suku kata, menengah 2,2)')
-		]);
-		expect(harder[0].message.id).not.toContain('kalimatnya');
-		expect(readabilityWarnings(levels(longerBy01, menengah))).toEqual([]);
-		expect(readabilityWarnings(levels(menengah, longerBy02))).toEqual([]);
+	it('warns unless dasar words are at least 0,1 syllables shorter than menengah', () => {
+		const menengah = 'Siapkan alat menjahit dan kain.'; // 11 syllables / 5 words = 2,2
+		const same = 'Siapkan kain dan alat menjahit.'; // 2,2
+		const easier = 'Siapkan alat dan kain.'; // 8 / 4 = 2,0
+		const warning = readabilityWarnings(prose(same, menengah));
+		expect(codes(warning)).toEqual(['readability.dasar-words-not-simpler']);
+		expect(warning[0].message.id).toContain('rata-rata 2,2 suku kata per kata, menengah 2,2');
+		expect(readabilityWarnings(prose(easier, menengah))).toEqual([]);
 	});
 
-	it('gives both reasons when sentences and words are longer', () => {
-		const dasar = paragraph('Perlengkapan menjahit dipersiapkan sebelum pekerjaan dimulai.');
-		const menengah = paragraph('Siapkan alat. Lalu mulai.');
-		const [warning] = readabilityWarnings(levels(dasar, menengah));
-		expect(warning.message.id).toMatch(/kalimatnya lebih panjang .* dan katanya lebih panjang/);
-		expect(warning.message.en).toMatch(/sentences are longer .* and its words are longer/);
-	});
-
-	it('does not compare levels when the text is shared, or when a level has no text', () => {
-		expect(readabilityWarnings(levels(paragraph('Simpan jarum di bantalan.')))).toEqual([]);
-		expect(readabilityWarnings(levels('', paragraph('Simpan jarum di bantalan.')))).toEqual([]);
-		expect(readabilityWarnings(levels(paragraph('Perlengkapan menjahit dipersiapkan.'), ''))).toEqual([]);
+	it('does not compare levels when asked not to, or when a level has no text', () => {
+		expect(readabilityWarnings(prose('Simpan jarum di bantalan.'), { compareLevels: false })).toEqual([]);
+		expect(readabilityWarnings(prose('', 'Simpan jarum di bantalan.'))).toEqual([]);
+		expect(readabilityWarnings(prose('Perlengkapan menjahit dipersiapkan.', ''))).toEqual([]);
 	});
 });

@@ -3,24 +3,28 @@
  * the CLI and the web editor call the same functions.
  *
  * Decisions (they shape every figure, so they are written down here):
- * - A sentence ends at . ! ? or … followed by a space or the end of the text, and at every
- *   line break. From lesson HTML every block (paragraph, list item, heading, table cell,
- *   quote) is its own line, so a list item or heading without a full stop still counts as
- *   one sentence: participants read a list item as one thought.
+ * - Only prose is measured. Headings and tables are not sentences (a heading is a signpost, a
+ *   table cell a figure), so htmlToProse drops them. A sentence ends at . ! ? or … followed
+ *   by a space or the end of the text, and at every line break. Every remaining block
+ *   (paragraph, list item, quote) is its own line, so a list item without a full stop still
+ *   counts as one sentence: participants read a list item as one thought.
  * - A period after a known abbreviation ("dll.", "mis.", "Rp.") or a single capital letter
  *   (an initial) does not end a sentence; "1.500" has no space after its period, so neither
  *   does it.
  * - Code (`code`, <pre>, <code>), web and e-mail addresses are not read as prose: removed.
- * - A word is a run of non-space characters with a letter or digit in it. "kupu-kupu" and
- *   "Rp50.000" are one word each, as a reader sees them.
+ * - A word is a run of non-space characters with a letter in it and no digit. Numerals
+ *   ("50.000", "Rp50.000", "10%", "2,5") are not words: a reader takes them in at a glance,
+ *   and counting their spoken syllables made price lessons look twice as hard as they are.
+ *   "kupu-kupu" is one word, as a reader sees it.
  * - Syllables: every vowel (a, e, i, o, u) is one syllable, except the diphthongs ai, au, oi
  *   and ei, which are one where they end a syllable (pa-kai, ka-lau, sau-da-ra, pa-kai-an)
  *   and two where a consonant closes the syllable after them (ka-in, ma-in, la-ut, ba-ik),
- *   as the KBBI splits them. Rare exceptions (ka-i-dah) are counted one short. Numbers count the
- *   syllables of how they are said ("50" = li-ma pu-luh = 4), known abbreviations those of
- *   what they stand for ("dll" = dan lain-lain = 4), and short all-capital words (UMKM, KTP)
- *   one syllable per letter, because they are spelled out.
+ *   as the KBBI splits them. Rare exceptions (ka-i-dah) are counted one short. Known
+ *   abbreviations count the syllables of what they stand for ("dll" = dan lain-lain = 4),
+ *   and short all-capital words (UMKM, KTP) one syllable per letter, because they are spelled
+ *   out.
  */
+import { contentError } from './messages';
 import type { ContentWarning, LiteracyLevel } from './types';
 
 export interface ReadabilityFigures {
@@ -32,10 +36,13 @@ export interface ReadabilityFigures {
 	syllablesPerWord: number;
 }
 
-/** Dasar readers need short sentences; 12 words is what trainers in the field aim for. */
-export const DASAR_MAX_WORDS_PER_SENTENCE = 12;
-/** How many more syllables per word than menengah make dasar "harder" (see readabilityWarnings). */
-export const SYLLABLE_GAP = 0.2;
+/**
+ * Dasar readers need short sentences: at most 8 words on average, counted on prose only
+ * (decision 016). Placement passages keep their own, looser limit (content-placement.ts).
+ */
+export const DASAR_MAX_WORDS_PER_SENTENCE = 8;
+/** Dasar must use easier words, not only shorter sentences: this many fewer syllables per word than menengah. */
+export const DASAR_SYLLABLE_MARGIN = 0.1;
 
 const ABBREVIATIONS: Record<string, string> = {
 	dll: 'dan lain lain',
@@ -72,7 +79,7 @@ export function measureReadability(text: string): ReadabilityFigures {
 	let words = 0;
 	let syllables = 0;
 	for (const sentence of splitSentences(prose)) {
-		const tokens = sentence.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token));
+		const tokens = sentence.split(/\s+/).filter((token) => /\p{L}/u.test(token) && !/\p{N}/u.test(token));
 		if (tokens.length === 0) continue;
 		sentences += 1;
 		words += tokens.length;
@@ -95,54 +102,46 @@ export function readabilityOfLevels(html: Record<LiteracyLevel, string>): Record
 	};
 }
 
+/** Figures per level from plain prose (what each level reads: lesson, task and quiz; see review.ts). */
+export function readabilityOfProse(prose: Record<LiteracyLevel, string>): Record<LiteracyLevel, ReadabilityFigures> {
+	return {
+		dasar: measureReadability(prose.dasar),
+		menengah: measureReadability(prose.menengah),
+		lanjut: measureReadability(prose.lanjut)
+	};
+}
+
 /**
  * Warnings (never errors: a trainer may have good reasons) when the dasar text is too long
- * per sentence or harder than the menengah text: longer sentences, or words at least
- * SYLLABLE_GAP syllables longer. Figures are compared as shown in the message (one decimal),
- * so a warning never says "14 is more than 14".
+ * per sentence, longer per sentence than menengah, or not written in easier words (at least
+ * DASAR_SYLLABLE_MARGIN fewer syllables per word than menengah). Figures are compared as
+ * shown in the message (one decimal for sentences, two for syllables), so a warning never
+ * says "14 is more than 14". Takes plain prose per level (htmlToProse, or review.ts's
+ * proseOfLevels, which adds the task and the quiz each level sees).
  */
-export function readabilityWarnings(html: Record<LiteracyLevel, string>): ContentWarning[] {
-	const { dasar, menengah } = readabilityOfLevels(html);
+export function readabilityWarnings(prose: Record<LiteracyLevel, string>, options: { compareLevels: boolean } = { compareLevels: true }): ContentWarning[] {
+	const { dasar, menengah } = readabilityOfProse(prose);
 	const warnings: ContentWarning[] = [];
 	if (dasar.words === 0) return warnings;
 	const dasarWords = oneDecimal(dasar.wordsPerSentence);
 	if (dasarWords > DASAR_MAX_WORDS_PER_SENTENCE) {
-		warnings.push({
-			code: 'readability.dasar-too-long',
-			line: 1,
-			column: 1,
-			message: {
-				id: `Kalimat di tingkat dasar rata-rata ${shown(dasarWords)} kata. Targetnya paling banyak ${DASAR_MAX_WORDS_PER_SENTENCE} kata. Coba pecah kalimat yang panjang menjadi dua atau tiga kalimat pendek.`,
-				en: `Sentences at the dasar level average ${dasarWords} words. The target is at most ${DASAR_MAX_WORDS_PER_SENTENCE}. Try splitting long sentences into two or three short ones.`
-			}
-		});
+		warnings.push(contentError('readability.dasar-too-long', undefined, { words: shown(dasarWords), max: DASAR_MAX_WORDS_PER_SENTENCE }));
 	}
-	if (menengah.words === 0) return warnings;
+	if (!options.compareLevels || menengah.words === 0) return warnings;
 	const menengahWords = oneDecimal(menengah.wordsPerSentence);
-	const dasarSyllables = oneDecimal(dasar.syllablesPerWord);
-	const menengahSyllables = oneDecimal(menengah.syllablesPerWord);
-	const longerSentences = dasarWords > menengahWords;
-	// Syllables per word drift by 0.1 with vocabulary alone (a pattern name, a tool); only a
-	// bigger gap is something a trainer can act on.
-	const longerWords = dasarSyllables - menengahSyllables >= SYLLABLE_GAP - 1e-9;
-	if (longerSentences || longerWords) {
-		const reasons = [
-			...(longerSentences
-				? [{ id: `kalimatnya lebih panjang (rata-rata ${shown(dasarWords)} kata, menengah ${shown(menengahWords)})`, en: `its sentences are longer (${dasarWords} words on average, menengah ${menengahWords})` }]
-				: []),
-			...(longerWords
-				? [{ id: `katanya lebih panjang (rata-rata ${shown(dasarSyllables)} suku kata, menengah ${shown(menengahSyllables)})`, en: `its words are longer (${dasarSyllables} syllables on average, menengah ${menengahSyllables})` }]
-				: [])
-		];
-		warnings.push({
-			code: 'readability.dasar-harder-than-menengah',
-			line: 1,
-			column: 1,
-			message: {
-				id: `Teks tingkat dasar lebih sulit dibaca daripada tingkat menengah: ${reasons.map((reason) => reason.id).join(' dan ')}. Untuk tingkat dasar, pakai kalimat yang lebih pendek dan kata yang lebih sederhana.`,
-				en: `The dasar text is harder to read than the menengah text: ${reasons.map((reason) => reason.en).join(' and ')}. Use shorter sentences and simpler words for dasar.`
-			}
-		});
+	if (dasarWords > menengahWords) {
+		warnings.push(contentError('readability.dasar-harder-than-menengah', undefined, { dasar: shown(dasarWords), menengah: shown(menengahWords) }));
+	}
+	const dasarSyllables = twoDecimals(dasar.syllablesPerWord);
+	const menengahSyllables = twoDecimals(menengah.syllablesPerWord);
+	if (menengahSyllables - dasarSyllables < DASAR_SYLLABLE_MARGIN - 1e-9) {
+		warnings.push(
+			contentError('readability.dasar-words-not-simpler', undefined, {
+				dasar: shown(dasarSyllables),
+				menengah: shown(menengahSyllables),
+				margin: shown(DASAR_SYLLABLE_MARGIN)
+			})
+		);
 	}
 	return warnings;
 }
@@ -151,16 +150,20 @@ function oneDecimal(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
+function twoDecimals(value: number): number {
+	return Math.round(value * 100) / 100;
+}
+
 /** Indonesian writes a decimal comma: 2,4. */
 function shown(value: number): string {
 	return String(value).replace('.', ',');
 }
 
-/** Lesson HTML → plain text with one block per line; code blocks are not prose. */
+/** Lesson HTML → plain text with one block per line; code, headings and tables are not prose. */
 export function htmlToProse(html: string): string {
 	return decodeEntities(
 		html
-			.replace(/<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+			.replace(/<(pre|code|h[1-6]|table)\b[^>]*>[\s\S]*?<\/\1>/gi, '\n')
 			.replace(/<img\b[^>]*>/gi, ' ')
 			.replace(/<br\s*\/?>|<\/(?:p|li|h[1-6]|td|th|tr|blockquote|ul|ol|table|section)>/gi, '\n')
 			.replace(/<[^>]*>/g, '')
@@ -202,12 +205,10 @@ function isAbbreviation(token: string): boolean {
 	return /^\p{Lu}$/u.test(letters) || letters.toLowerCase() in ABBREVIATIONS || /^(?:\p{L}\.){2,}$/u.test(bare);
 }
 
-/** Syllables of one written word, split at letter/digit boundaries ("Rp50.000" = Rp + 50.000). */
+/** Syllables of one written word (no digits: numerals are not words, see the notes above). */
 function syllablesOfToken(token: string): number {
-	const parts = token.match(/\d+(?:[.,]\d+)*|\p{L}+/gu) ?? [];
-	const total = parts.reduce((sum, part) => sum + (/^\d/.test(part) ? syllablesOfNumber(part) : syllablesOfLetters(part)), 0);
-	const percent = token.includes('%') ? 2 : 0; // "persen"
-	return Math.max(1, total + percent);
+	const parts = token.match(/\p{L}+/gu) ?? [];
+	return Math.max(1, parts.reduce((sum, part) => sum + syllablesOfLetters(part), 0));
 }
 
 function syllablesOfLetters(word: string): number {
@@ -224,43 +225,4 @@ function countVowelSyllables(text: string): number {
 	// Not a diphthong when a consonant follows that ends the word or stands before another consonant.
 	const diphthongs = (text.match(/(?:ai|au|oi|ei)(?![b-df-hj-np-tv-z](?:[^aeiou]|$))/gi) ?? []).length;
 	return Math.max(1, vowels - diphthongs);
-}
-
-const DIGIT_WORDS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
-
-/**
- * "1.500" is a thousand separator (Indonesian writing) and "2,5" a decimal comma: said as
- * "seribu lima ratus" and "dua koma lima".
- */
-function syllablesOfNumber(written: string): number {
-	const [whole, decimals = ''] = written.split(',');
-	const digits = whole.replace(/\./g, '');
-	const value = Number(digits);
-	const spoken =
-		digits.length > 15 || !Number.isSafeInteger(value)
-			? [...digits].map((digit) => DIGIT_WORDS[Number(digit)]).join(' ')
-			: numberInWords(value);
-	const decimalSpoken = decimals ? ` koma ${[...decimals.replace(/\D/g, '')].map((digit) => DIGIT_WORDS[Number(digit)]).join(' ')}` : '';
-	return countVowelSyllables(spoken + decimalSpoken);
-}
-
-function numberInWords(value: number): string {
-	if (value < 10) return DIGIT_WORDS[value];
-	if (value < 20) return value === 10 ? 'sepuluh' : value === 11 ? 'sebelas' : `${DIGIT_WORDS[value - 10]} belas`;
-	if (value < 100) return `${DIGIT_WORDS[Math.floor(value / 10)]} puluh ${value % 10 ? DIGIT_WORDS[value % 10] : ''}`.trim();
-	const scales: [number, string, string][] = [
-		[1e12, 'triliun', 'satu triliun'],
-		[1e9, 'miliar', 'satu miliar'],
-		[1e6, 'juta', 'satu juta'],
-		[1e3, 'ribu', 'seribu'],
-		[100, 'ratus', 'seratus']
-	];
-	for (const [scale, name, one] of scales) {
-		if (value < scale) continue;
-		const count = Math.floor(value / scale);
-		const rest = value % scale;
-		const head = count === 1 ? one : `${numberInWords(count)} ${name}`;
-		return rest ? `${head} ${numberInWords(rest)}` : head;
-	}
-	return String(value);
 }

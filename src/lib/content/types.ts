@@ -63,6 +63,11 @@ export interface OrderingStep {
 	id: string;
 	text: string;
 	html: string;
+	/**
+	 * Steps that share a free group (`{#id bebas=a}`, consecutive in the key) may come in any
+	 * order among themselves; grading accepts every such order. Never sent to the page.
+	 */
+	group?: string;
 }
 
 export interface NumericAnswer {

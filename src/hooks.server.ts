@@ -1,7 +1,10 @@
 import { sequence, type Handle } from '@sveltejs/kit/hooks';
 
+import { error } from '@sveltejs/kit';
 import * as session from '#lib/server/accounts/session';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '#lib/i18n';
+import { sendToLogin, type Role } from '#lib/server/accounts/guard';
+import { decide } from '#lib/server/accounts/route-rules';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor } from '#lib/i18n';
 
 /** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */
 const handleLocale: Handle = async ({ event, resolve }) => {
@@ -55,4 +58,17 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleLocale, handleSession, handleHeaders);
+/**
+ * Routes are closed by default (decision 011): the matched route's group decides who may
+ * enter, before any load or action runs. No matched route means SvelteKit's own 404.
+ */
+const handleRouteRules: Handle = async ({ event, resolve }) => {
+	if (event.route.id === null) return resolve(event);
+	const role = (event.locals.user?.role ?? null) as Role | null;
+	const decision = decide(event.route.id, role, event.request.method);
+	if (decision === 'login') sendToLogin(event);
+	if (decision === 'forbidden') error(403, messagesFor(event.locals.locale).errors.forbidden);
+	return resolve(event);
+};
+
+export const handle = sequence(handleLocale, handleSession, handleHeaders, handleRouteRules);

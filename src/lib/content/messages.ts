@@ -1,5 +1,6 @@
 import { blockMessages } from './messages-blocks';
 import { quizMessages } from './messages-quiz';
+import { libraryMessages } from './messages-library';
 import type { ContentError, LocalizedMessage } from './types';
 
 /**
@@ -114,7 +115,8 @@ const catalogue = {
 		en: `Module "${p.slug}" is listed twice in modules. Remove one.`
 	}),
 	...quizMessages,
-	...blockMessages
+	...blockMessages,
+	...libraryMessages
 } satisfies Record<string, (params: never) => LocalizedMessage>;
 
 export type ContentErrorCode = keyof typeof catalogue;
@@ -134,6 +136,15 @@ export function contentError<C extends ContentErrorCode>(
 ): ContentError {
 	const build = catalogue[code] as (p: unknown) => LocalizedMessage;
 	return { code, line: at?.line ?? 1, column: at?.column ?? 1, message: build(params[0]) };
+}
+
+/**
+ * A problem as one line for a person: `file:line:column: message [code]`, in their language.
+ * The CLI (content:check, setup) and the web editor show problems through this one function.
+ */
+export function formatProblem(problem: ContentError, locale: 'id' | 'en', options: { file?: boolean; code?: boolean } = {}): string {
+	const where = `${options.file !== false && problem.file ? `${problem.file}:` : ''}${problem.line}:${problem.column}`;
+	return `${where}: ${problem.message[locale]}${options.code === false ? '' : ` [${problem.code}]`}`;
 }
 
 export function byPosition(a: ContentError, b: ContentError): number {

@@ -9,11 +9,12 @@
 import { loadContentLibrary, type ContentLibrary, type LibraryProblem } from '#lib/server/library/content-import';
 import { readabilityOfLevels, type ReadabilityFigures } from '#lib/content/readability';
 import { LITERACY_LEVELS } from '#lib/content/types';
+import { formatProblem } from '#lib/content/messages';
 import { PLACEMENT_DIR, placementItemCounts } from '#lib/server/library/content-placement';
 
 function print(problem: LibraryProblem, label: string): void {
-	console.log(`${problem.file}:${problem.line}:${problem.column}: ${label}${problem.message.id}`);
-	console.log(`    (en) ${problem.message.en} [${problem.code}]`);
+	console.log(formatProblem(problem, 'id', { label, code: false }));
+	console.log(`    (en) ${formatProblem(problem, 'en', { file: false, position: false })}`);
 }
 
 /** "12,5 / 2,4": words per sentence / syllables per word, with the Indonesian decimal comma. */

@@ -140,11 +140,19 @@ export function contentError<C extends ContentErrorCode>(
 
 /**
  * A problem as one line for a person: `file:line:column: message [code]`, in their language.
- * The CLI (content:check, setup) and the web editor show problems through this one function.
+ * The command line (content:check, setup) and the web editor show problems through this one
+ * function; the editor leaves out what its own link shows (file, position, code).
  */
-export function formatProblem(problem: ContentError, locale: 'id' | 'en', options: { file?: boolean; code?: boolean } = {}): string {
-	const where = `${options.file !== false && problem.file ? `${problem.file}:` : ''}${problem.line}:${problem.column}`;
-	return `${where}: ${problem.message[locale]}${options.code === false ? '' : ` [${problem.code}]`}`;
+export function formatProblem(
+	problem: ContentError,
+	locale: 'id' | 'en',
+	options: { file?: boolean; position?: boolean; code?: boolean; label?: string } = {}
+): string {
+	const where = [
+		options.file !== false && problem.file ? `${problem.file}:` : '',
+		options.position !== false ? `${problem.line}:${problem.column}: ` : ''
+	].join('');
+	return `${where}${options.label ?? ''}${problem.message[locale]}${options.code === false ? '' : ` [${problem.code}]`}`;
 }
 
 export function byPosition(a: ContentError, b: ContentError): number {

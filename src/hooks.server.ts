@@ -1,10 +1,17 @@
-import { sequence, type Handle } from '@sveltejs/kit/hooks';
+import { sequence, type Handle, type ServerInit } from '@sveltejs/kit/hooks';
+import { building } from '$app/env';
+import { startPruning } from '#lib/server/accounts/housekeeping';
 
 import { error } from '@sveltejs/kit';
 import * as session from '#lib/server/accounts/session';
 import { sendToLogin, type Role } from '#lib/server/accounts/guard';
 import { decide } from '#lib/server/accounts/route-rules';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor } from '#lib/i18n';
+
+/** Once per process: ended sessions and old login attempts are pruned by one process of all (decision 012). */
+export const init: ServerInit = () => {
+	if (!building) startPruning();
+};
 
 /** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */
 const handleLocale: Handle = async ({ event, resolve }) => {

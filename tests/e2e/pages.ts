@@ -58,6 +58,13 @@ export const EXTRA_VIEWS: ExtraView[] = [
 		}
 	},
 	{
+		// Picture options drawn as SVG, from the shipped library.
+		name: 'shipped-quiz-with-svg-pictures',
+		role: 'participant',
+		route: '/(learn)/belajar/branding-pemasaran-digital/nama-logo-cerita/kuis',
+		act: async () => {}
+	},
+	{
 		name: 'shipped-lesson-with-images',
 		role: 'participant',
 		route: '/(learn)/belajar/menjahit-dasar/ukuran-badan',
@@ -83,8 +90,11 @@ async function createSite() {
 	const cohort = await createAuthoringCohort();
 	const trainer = { id: cohort.trainer.id, role: 'trainer' };
 	// A shipped course too, so lessons with real images are checked.
-	const shipped = await db.course.findUniqueOrThrow({ where: { slug: 'menjahit-dasar' }, select: { id: true } });
-	await db.cohortCourse.create({ data: { cohortId: cohort.id, courseId: shipped.id } });
+	const shipped = await db.course.findMany({
+		where: { slug: { in: ['menjahit-dasar', 'branding-pemasaran-digital'] } },
+		select: { id: true }
+	});
+	await db.cohortCourse.createMany({ data: shipped.map((course) => ({ cohortId: cohort.id, courseId: course.id })) });
 
 	for (const [name, color] of [
 		['rapi.png', '#2f7d32'],

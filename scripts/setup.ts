@@ -15,6 +15,7 @@ import { databaseKind, databaseUrl } from '../src/lib/server/db/url';
 import { importContentLibrary } from '../src/lib/server/library/content-import';
 import { describeDemoLogins, seedDemoDataIfEmpty } from '../src/lib/server/demo/seed';
 import { disconnectDb } from '../src/lib/server/db/client';
+import { formatProblem } from '../src/lib/content/messages';
 
 if (!fs.existsSync('build/handler.js') || process.argv.includes('--build')) {
 	console.log('Building the app (first start)…');
@@ -26,7 +27,7 @@ const migrated = await applyMigrations(url);
 console.log(`Database (${databaseKind(url)}): ${migrated.applied.length} migrations applied`);
 
 const report = await importContentLibrary('content');
-for (const problem of report.errors) console.error(`content: ${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+for (const problem of report.errors) console.error(`content: ${formatProblem(problem, 'id')}`);
 console.log(`Content: ${report.courses.length} courses imported from content/`);
 
 if (process.env.BERDAYA_DEMO !== '0') {

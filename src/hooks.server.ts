@@ -1,8 +1,14 @@
-import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
+import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import { performance } from 'node:perf_hooks';
+import { building } from '$app/env';
+import { startPruning } from '#lib/server/accounts/housekeeping';
 
+import { error } from '@sveltejs/kit';
 import * as session from '#lib/server/accounts/session';
+import { sendToLogin, type Role } from '#lib/server/accounts/guard';
+import { decide } from '#lib/server/accounts/route-rules';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor } from '#lib/i18n';
+
 import { isDatabaseUnavailable } from '#lib/server/db/unavailable';
 import { log } from '#lib/server/log';
 
@@ -72,6 +78,11 @@ export const handleError: HandleServerError = ({ kind, error, event }) => {
 	log.error({ path: event.url.pathname, route: event.route.id, err: error }, 'unexpected error');
 };
 
+/** Once per process: ended sessions and old login attempts are pruned by one process of all (decision 012). */
+export const init: ServerInit = () => {
+	if (!building) startPruning();
+};
+
 /** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */
 const handleLocale: Handle = async ({ event, resolve }) => {
 	const fromCookie = event.cookies.get(LOCALE_COOKIE);
@@ -124,4 +135,17 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleRequestLog, handleUnavailable, handleLocale, handleSession, handleHeaders);
+/**
+ * Routes are closed by default (decision 011): the matched route's group decides who may
+ * enter, before any load or action runs. No matched route means SvelteKit's own 404.
+ */
+const handleRouteRules: Handle = async ({ event, resolve }) => {
+	if (event.route.id === null) return resolve(event);
+	const role = (event.locals.user?.role ?? null) as Role | null;
+	const decision = decide(event.route.id, role, event.request.method);
+	if (decision === 'login') sendToLogin(event);
+	if (decision === 'forbidden') error(403, messagesFor(event.locals.locale).errors.forbidden);
+	return resolve(event);
+};
+
+export const handle = sequence(handleRequestLog, handleUnavailable, handleLocale, handleSession, handleHeaders, handleRouteRules);

@@ -12,11 +12,12 @@ import { htmlToProse, readabilityOfProse, DASAR_MAX_WORDS_PER_SENTENCE, DASAR_SY
 import { fairnessWarnings, proseOfLevels, quizFairness, sentenceOverlap, LEVEL_OVERLAP_MAX, type FairnessFigures } from '#lib/content/review';
 import type { ParsedModule, QuizQuestion } from '#lib/content/types';
 import { LITERACY_LEVELS } from '#lib/content/types';
+import { formatProblem } from '#lib/content/messages';
 import { PLACEMENT_DIR, placementItemCounts } from '#lib/server/library/content-placement';
 
 function print(problem: LibraryProblem, label: string): void {
-	console.log(`${problem.file}:${problem.line}:${problem.column}: ${label}${problem.message.id}`);
-	console.log(`    (en) ${problem.message.en} [${problem.code}]`);
+	console.log(formatProblem(problem, 'id', { label, code: false }));
+	console.log(`    (en) ${formatProblem(problem, 'en', { file: false, position: false })}`);
 }
 
 const decimal = (value: number, digits = 1) => value.toFixed(digits).replace('.', ',');

@@ -112,6 +112,11 @@ test('text typed but never saved is offered back from the device after a reload'
 	const editor = page.getByLabel(/Teks modul/);
 	await expect(editor).toHaveValue(/::::quiz/);
 	await editor.fill(`${MODULE}\nKalimat yang belum tersimpan.`);
+	// The copy is written by the page's script: typed before it hydrated, it is written when it
+	// does. Reloading earlier would throw the page away before any script ran (the old race).
+	await expect
+		.poll(() => page.evaluate(() => Object.values(localStorage).some((value) => value.includes('Kalimat yang belum tersimpan.'))))
+		.toBe(true);
 	await page.reload();
 	await expect(editor).not.toHaveValue(/belum tersimpan/);
 	await page.getByRole('button', { name: 'Pakai teks dari perangkat ini' }).click();

@@ -123,7 +123,7 @@ export async function createAuthoringCohort() {
 			editors: { create: { userId: cohort.trainer.id, role: 'owner' } },
 			cohorts: { create: { cohortId: cohort.id } }
 		},
-		select: { slug: true, title: true }
+		select: { id: true, slug: true, title: true }
 	});
 	return { ...cohort, course };
 }

@@ -1,6 +1,7 @@
 import { blockMessages } from './messages-blocks';
 import { quizMessages } from './messages-quiz';
 import { reviewMessages } from './messages-review';
+import { libraryMessages } from './messages-library';
 import type { ContentError, LocalizedMessage } from './types';
 
 /**
@@ -116,7 +117,8 @@ const catalogue = {
 	}),
 	...quizMessages,
 	...blockMessages,
-	...reviewMessages
+	...reviewMessages,
+	...libraryMessages
 } satisfies Record<string, (params: never) => LocalizedMessage>;
 
 export type ContentErrorCode = keyof typeof catalogue;
@@ -136,6 +138,23 @@ export function contentError<C extends ContentErrorCode>(
 ): ContentError {
 	const build = catalogue[code] as (p: unknown) => LocalizedMessage;
 	return { code, line: at?.line ?? 1, column: at?.column ?? 1, message: build(params[0]) };
+}
+
+/**
+ * A problem as one line for a person: `file:line:column: message [code]`, in their language.
+ * The command line (content:check, setup) and the web editor show problems through this one
+ * function; the editor leaves out what its own link shows (file, position, code).
+ */
+export function formatProblem(
+	problem: ContentError,
+	locale: 'id' | 'en',
+	options: { file?: boolean; position?: boolean; code?: boolean; label?: string } = {}
+): string {
+	const where = [
+		options.file !== false && problem.file ? `${problem.file}:` : '',
+		options.position !== false ? `${problem.line}:${problem.column}: ` : ''
+	].join('');
+	return `${where}${options.label ?? ''}${problem.message[locale]}${options.code === false ? '' : ` [${problem.code}]`}`;
 }
 
 export function byPosition(a: ContentError, b: ContentError): number {

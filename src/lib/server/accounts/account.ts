@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '#lib/server/db/errors';
 import { db } from '#lib/server/db/client';
 import { clearLoginFailures, normalizeEmail } from '#lib/server/accounts/login';
 import { checkNewPassword, checkNewPin, generateRandomCharacters, generateTemporaryPin, hashSecret } from '#lib/server/accounts/password';
@@ -127,7 +128,7 @@ export async function enrollInCohortWithJoinCode({
 		await db.enrollment.create({ data: { cohortId: cohort.id, userId } });
 		return { ok: true, cohort, alreadyEnrolled: false };
 	} catch (error) {
-		if (isUniqueConstraintViolation(error)) return { ok: true, cohort, alreadyEnrolled: true };
+		if (isUniqueViolation(error)) return { ok: true, cohort, alreadyEnrolled: true };
 		throw error;
 	}
 }
@@ -181,7 +182,7 @@ async function createEnrolledParticipant(
 		});
 		return toSessionUser(user);
 	} catch (error) {
-		if (isUniqueConstraintViolation(error)) return null;
+		if (isUniqueViolation(error)) return null;
 		throw error;
 	}
 }
@@ -314,7 +315,7 @@ export async function createStaffUser(input: CreateStaffUserInput): Promise<Crea
 		});
 		return { ok: true, user: toSessionUser(user) };
 	} catch (error) {
-		if (!isUniqueConstraintViolation(error)) throw error;
+		if (!isUniqueViolation(error)) throw error;
 		return { ok: false, reason: (await findTakenContact(email, phone)) ?? (email ? 'email-taken' : 'phone-taken') };
 	}
 }
@@ -329,12 +330,4 @@ async function findTakenContact(email: string | null, phone: string | null): Pro
 	if (email && (await db.user.findUnique({ where: { email }, select: { id: true } }))) return 'email-taken';
 	if (phone && (await phoneHasAccount(phone))) return 'phone-taken';
 	return null;
-}
-
-/**
- * P2002 by its code, not `instanceof`: the SQLite and PostgreSQL clients are separate
- * generated packages with separate error classes.
- */
-function isUniqueConstraintViolation(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

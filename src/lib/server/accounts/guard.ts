@@ -10,16 +10,18 @@ export type Role = 'participant' | 'trainer' | 'organizer' | 'admin';
 
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>, roles?: readonly Role[]): SessionUser {
 	const user = event.locals.user;
-	if (!user) {
-		const m = messagesFor(event.locals.locale);
-		// A form sent after the session ended: say so plainly rather than bounce it silently.
-		if (event.request.method !== 'GET') error(401, m.login.sessionExpired);
-		const next = event.url.pathname + event.url.search;
-		redirect(303, `/masuk?lanjut=${encodeURIComponent(next)}${event.locals.sessionExpired ? '&sesi=habis' : ''}`);
-	}
+	if (!user) sendToLogin(event);
 	if (user.mustChangePin && event.url.pathname !== '/ganti-pin') redirect(303, '/ganti-pin');
 	if (roles && !roles.includes(user.role as Role)) error(403, messagesFor(event.locals.locale).errors.forbidden);
 	return user;
+}
+
+/** Nobody is logged in: a page goes to login and comes back; a form gets a plain 401. */
+export function sendToLogin(event: Pick<RequestEvent, 'locals' | 'url' | 'request'>): never {
+	// A form sent after the session ended: say so plainly rather than bounce it silently.
+	if (event.request.method !== 'GET' && event.request.method !== 'HEAD') error(401, messagesFor(event.locals.locale).login.sessionExpired);
+	const next = event.url.pathname + event.url.search;
+	redirect(303, `/masuk?lanjut=${encodeURIComponent(next)}${event.locals.sessionExpired ? '&sesi=habis' : ''}`);
 }
 
 /** Where each role starts after logging in. */

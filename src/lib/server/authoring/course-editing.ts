@@ -3,6 +3,7 @@
  * modules' states and history. Permissions are in every where (authoring.ts).
  */
 import { db } from '#lib/server/db/client';
+import { isUniqueViolation } from '#lib/server/db/errors';
 import {
 	courseEditableBy,
 	courseOwnedBy,
@@ -60,10 +61,6 @@ export function chooseSlug(
 	const base = slugify(title);
 	if (!base) return { ok: false, problem: 'slugFromTitleEmpty' };
 	return { ok: true, slug: firstFreeSlug(base, taken) };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
 export type CreateCourseResult =

@@ -3,6 +3,7 @@
  * write and its AuditEvent happen in one transaction; permission is in each query's where.
  */
 import { db, type DbTx } from '#lib/server/db/client';
+import { isUniqueViolation } from '#lib/server/db/errors';
 import { courseEditableBy, recordAuditEvent, type Actor } from '#lib/server/authoring/authoring';
 import { chooseSlug, type SlugProblem } from '#lib/server/authoring/course-editing';
 import { starterModuleSource, titleOfSource, withTitle } from '#lib/server/authoring/module-source';
@@ -45,7 +46,7 @@ export async function createModule(actor: Actor, courseSlug: string, input: { ti
 			});
 		});
 	} catch (error) {
-		if ((error as { code?: string }).code === 'P2002') return { ok: false, reason: 'slug', problem: 'slugTaken' };
+		if (isUniqueViolation(error)) return { ok: false, reason: 'slug', problem: 'slugTaken' };
 		throw error;
 	}
 	return { ok: true, slug: chosen.slug };

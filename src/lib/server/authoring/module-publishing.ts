@@ -9,8 +9,8 @@ import { moduleEditableBy } from '#lib/server/authoring/module-editing';
 import { normalizeNewlines, titleOfSource } from '#lib/server/authoring/module-source';
 import { publishModuleVersion, sourceHashOf } from '#lib/server/library/module-version';
 import { MAX_MODULE_BYTES } from '#lib/server/library/content-files';
-import { mediaBaseUrlFor, missingImages } from '#lib/server/library/content-media';
-import { parseModule } from '#lib/content/parse';
+import { mediaBaseUrlFor } from '#lib/server/library/content-media';
+import { checkModuleSource } from '#lib/server/library/module-check';
 import { quizForLevel } from '#lib/content/quiz';
 import {
 	LITERACY_LEVELS,
@@ -117,24 +117,15 @@ export type DraftCheck =
 	| { ok: true; levels: PreviewLevel[]; practical: PracticalTask | null; levelsWithVariants: LiteracyLevel[]; warnings: ContentWarning[] }
 	| { ok: false; errors: ContentError[]; warnings: ContentWarning[] };
 
-/** Parses as publishing would (images against the course's uploaded ones), without storing a version. */
-async function checkDraft(courseId: string, courseSlug: string, source: string) {
-	const parsed = parseModule(source, { mediaBaseUrl: mediaBaseUrlFor(courseSlug) });
-	if (!parsed.ok) return parsed;
-	if (parsed.module.images.length === 0) return parsed;
-	// Every path of the course: the check normalises "./gambar/a.webp" and percent-encoding itself.
-	const uploaded = new Set((await db.mediaAsset.findMany({ where: { courseId }, select: { path: true } })).map((asset) => asset.path));
-	const missing: ContentError[] = parsed.module.images.flatMap((src) =>
-		missingImages(source, [src], uploaded, new Set()).map((problem) => ({
-			...problem,
-			message: {
-				id: `Gambar "${src}" belum diunggah ke kursus ini. Unggah di halaman Gambar, atau periksa ejaan nama filenya (huruf besar dan kecil dibedakan).`,
-				en: `The image "${src}" has not been uploaded to this course. Upload it on the Images page, or check the spelling of the file name (upper and lower case differ).`
-			}
-		}))
-	);
-	if (missing.length > 0) return { ok: false as const, errors: missing, warnings: parsed.warnings };
-	return parsed;
+/** Checks as publishing would (images against the course's uploaded ones), without storing a version. */
+function checkDraft(courseId: string, courseSlug: string, source: string) {
+	return checkModuleSource(source, {
+		mediaBaseUrl: mediaBaseUrlFor(courseSlug),
+		// Every path of the course: the check normalises "./gambar/a.webp" and percent-encoding itself.
+		images: async () => ({
+			available: new Set((await db.mediaAsset.findMany({ where: { courseId }, select: { path: true } })).map((asset) => asset.path))
+		})
+	});
 }
 
 /** Saves the draft, then shows what each level would read: lesson, quiz questions, practical task, warnings. */

@@ -9,7 +9,8 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import { megabytesShown } from '#lib/content/megabytes';
-import type { LocalizedMessage } from '#lib/content/types';
+import { contentError } from '#lib/content/messages';
+import type { ContentError } from '#lib/content/types';
 
 export const MEDIA_CONTENT_TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
@@ -25,12 +26,7 @@ export function mediaContentTypeOf(fileName: string): string | undefined {
 	return MEDIA_CONTENT_TYPES[path.extname(fileName).toLowerCase()];
 }
 
-export interface MediaProblem {
-	code: string;
-	line: number;
-	column: number;
-	message: LocalizedMessage;
-}
+export type MediaProblem = ContentError;
 
 export type MediaCheck =
 	{ ok: true; contentType: string; width: number | null; height: number | null } | { ok: false; problem: MediaProblem };
@@ -52,48 +48,29 @@ export async function checkMediaFile(fileName: string, bytes: Uint8Array): Promi
 		const problem = checkSvg(Buffer.from(bytes).toString('utf8'));
 		if (problem) return { ok: false, problem };
 	} else if (!hasMagicBytes(contentType, bytes)) {
-		return {
-			ok: false,
-			problem: {
-				code: 'media.content-mismatch',
-				line: 1,
-				column: 1,
-				message: {
-					id: `Nama file ini berakhiran ${path.extname(fileName)}, tetapi isinya bukan gambar ${kind}. Simpan ulang gambarnya sebagai ${kind}, atau ganti akhiran namanya sesuai jenis gambarnya.`,
-					en: `This file is named ${path.extname(fileName)} but is not a ${kind} image. Save the picture again as ${kind}, or rename it to match its real type.`
-				}
-			}
-		};
+		return { ok: false, problem: contentError('media.content-mismatch', undefined, { extension: path.extname(fileName), kind }) };
 	}
 	const { width, height } = await dimensionsOf(bytes);
 	return { ok: true, contentType, width, height };
 }
 
 export function imageTooLarge(byteSize: number): MediaProblem {
-	const megabytes = megabytesShown(byteSize);
-	return {
-		code: 'media.too-large',
-		line: 1,
-		column: 1,
-		message: {
-			id: `Gambar ini ${megabytes.id} MB. Batasnya 10 MB. Perkecil ukurannya dulu, supaya juga hemat kuota peserta.`,
-			en: `This image is ${megabytes.en} MB. The limit is 10 MB. Make it smaller first; it also saves participants' data.`
-		}
-	};
+	return contentError('media.too-large', undefined, { megabytes: megabytesShown(byteSize) });
+}
+
+/** The image type a file's first bytes announce, whatever its name says. The one sniffer of the app. */
+export function sniffImageType(bytes: Uint8Array): 'image/jpeg' | 'image/png' | 'image/webp' | 'isobmff' | undefined {
+	const at = (offset: number, signature: number[]) => signature.every((byte, index) => bytes[offset + index] === byte);
+	if (at(0, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+	if (at(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+	if (at(0, [0x52, 0x49, 0x46, 0x46]) && at(8, [0x57, 0x45, 0x42, 0x50])) return 'image/webp';
+	// ISO base media (HEIC, AVIF): 'ftyp' after the box size.
+	if (at(4, [0x66, 0x74, 0x79, 0x70])) return 'isobmff';
+	return undefined;
 }
 
 function hasMagicBytes(contentType: string, bytes: Uint8Array): boolean {
-	const starts = (signature: number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte);
-	switch (contentType) {
-		case 'image/png':
-			return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-		case 'image/jpeg':
-			return starts([0xff, 0xd8, 0xff]);
-		case 'image/webp':
-			return starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8);
-		default:
-			return false;
-	}
+	return sniffImageType(bytes) === contentType;
 }
 
 /** Width and height from the header; null when the header does not say (an SVG without a size). */
@@ -198,34 +175,13 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 function notXml(position: { line: number; column: number }): MediaProblem {
-	return {
-		code: 'media.svg-invalid',
-		...position,
-		message: {
-			id: 'File SVG ini tidak bisa dibaca: ada tanda < > yang tidak lengkap atau tag yang tidak ditutup di sekitar baris ini. Simpan ulang gambarnya dari aplikasi gambar.',
-			en: 'This SVG file cannot be read: an incomplete < > or an unclosed tag around this line. Export the picture again from the drawing app.'
-		}
-	};
+	return contentError('media.svg-invalid', position, { reason: 'not-xml' });
 }
 
 function notSvg(position: { line: number; column: number }): MediaProblem {
-	return {
-		code: 'media.svg-invalid',
-		...position,
-		message: {
-			id: 'File ini berakhiran .svg, tetapi isinya bukan gambar SVG (harus diawali tag <svg>).',
-			en: 'This file is named .svg but is not an SVG picture (it must start with an <svg> tag).'
-		}
-	};
+	return contentError('media.svg-invalid', position, { reason: 'not-svg' });
 }
 
 function unsafe(position: { line: number; column: number }, what: string): MediaProblem {
-	return {
-		code: 'media.svg-unsafe',
-		...position,
-		message: {
-			id: `Gambar SVG ini berisi ${what}, yaitu kode yang bisa dijalankan. Demi keamanan peserta, gambar seperti ini tidak diterima. Hapus bagian itu, atau simpan gambarnya sebagai PNG.`,
-			en: `This SVG contains ${what}, which is code that can run. For participants' safety such images are refused. Remove that part, or save the picture as PNG.`
-		}
-	};
+	return contentError('media.svg-unsafe', position, { what });
 }

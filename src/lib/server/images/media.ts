@@ -10,6 +10,8 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import { db } from '#lib/server/db/client';
+import { isUniqueViolation } from '#lib/server/db/errors';
+import { sniffImageType } from '#lib/server/images/media-file';
 import { courseEditableBy, slugify } from '#lib/server/authoring/authoring';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -27,17 +29,6 @@ export const UPLOAD_FOLDER = 'gambar';
 
 export type UploadRefusal = 'too-large' | 'not-an-image' | 'heic-unsupported' | 'too-many-pixels';
 export type PreparedImage = { ok: true; webp: Buffer; width: number; height: number } | { ok: false; reason: UploadRefusal };
-
-type SniffedKind = 'jpeg' | 'png' | 'webp' | 'isobmff' | 'unknown';
-
-function sniff(bytes: Buffer): SniffedKind {
-	const at = (offset: number, ascii: string) => bytes.subarray(offset, offset + ascii.length).toString('latin1') === ascii;
-	if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-	if (at(0, '\x89PNG\r\n\x1a\n')) return 'png';
-	if (at(0, 'RIFF') && at(8, 'WEBP')) return 'webp';
-	if (at(4, 'ftyp')) return 'isobmff';
-	return 'unknown';
-}
 
 /** Brands of the ISO file-type box: the major brand and the compatible ones after it. */
 function isobmffBrands(bytes: Buffer): string[] {
@@ -67,8 +58,8 @@ function looksLikeHeic(bytes: Buffer, compression: string | undefined): boolean 
 export async function prepareUploadedImage(buffer: Buffer, _originalName: string): Promise<PreparedImage> {
 	// Checked before any decoding, so an oversized upload costs no CPU.
 	if (buffer.byteLength > MAX_UPLOAD_BYTES) return { ok: false, reason: 'too-large' };
-	const kind = sniff(buffer);
-	if (kind === 'unknown') return { ok: false, reason: 'not-an-image' };
+	const kind = sniffImageType(buffer);
+	if (!kind) return { ok: false, reason: 'not-an-image' };
 
 	let metadata: Metadata;
 	try {
@@ -77,7 +68,7 @@ export async function prepareUploadedImage(buffer: Buffer, _originalName: string
 	} catch {
 		return { ok: false, reason: kind === 'isobmff' && looksLikeHeic(buffer, undefined) ? 'heic-unsupported' : 'not-an-image' };
 	}
-	const expected: Record<Exclude<SniffedKind, 'unknown'>, string> = { jpeg: 'jpeg', png: 'png', webp: 'webp', isobmff: 'heif' };
+	const expected = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp', isobmff: 'heif' } as const;
 	if (metadata.format !== expected[kind]) return { ok: false, reason: 'not-an-image' };
 	const isAvif = kind === 'isobmff' && metadata.compression === 'av1';
 	if (kind === 'isobmff' && !isAvif && !looksLikeHeic(buffer, metadata.compression)) return { ok: false, reason: 'not-an-image' };
@@ -123,11 +114,6 @@ async function encodeWithinBudget(pixels: Buffer, info: OutputInfo): Promise<{ w
 export function safeImageName(originalName: string): string {
 	const withoutExtension = originalName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
 	return slugify(withoutExtension) || 'gambar';
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	// By code, not `instanceof`: the SQLite and PostgreSQL clients have separate error classes.
-	return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
 /** Where clause: the course by slug, if this person may change it. Admin or CourseEditor, from the database. */

@@ -9,28 +9,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { db, type DbTx } from '#lib/server/db/client';
-import { parseModule } from '#lib/content/parse';
 import { publishModuleVersion, sourceHashOf } from '#lib/server/library/module-version';
 import { manifestModuleLine, parseCourseManifest, SLUG, type CourseManifest } from '#lib/content/course';
 import { contentError } from '#lib/content/messages';
-import { megabytesShown } from '#lib/content/megabytes';
-import type { ContentError, ParseResult } from '#lib/content/types';
+import type { ParseResult } from '#lib/content/types';
 import {
 	importCourseMedia,
 	loadCourseMedia,
 	mediaBaseUrlFor,
-	missingImages,
 	type LoadedMedia,
 	type MediaImportReport
 } from '#lib/server/library/content-media';
 import { located, MAX_MODULE_BYTES, readIfExists, sizeIfExists, type LibraryProblem } from '#lib/server/library/content-files';
-import {
-	loadPlacementLibrary,
-	parseAssessmentFile,
-	PLACEMENT_DIR,
-	PRETEST_FILE,
-	pretestListed
-} from '#lib/server/library/content-placement';
+import { loadPlacementLibrary, PLACEMENT_DIR, PRETEST_FILE, pretestListed } from '#lib/server/library/content-placement';
+import { checkModuleSource, moduleTooLarge } from '#lib/server/library/module-check';
 import type { LoadedAssessmentFile, LoadedPlacement } from '#lib/server/library/content-placement';
 import { importPretestVersion, type PretestImportStatus } from '#lib/server/library/pretest-version';
 
@@ -126,14 +118,12 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 		const pretestFile = path.join(courseDir, PRETEST_FILE);
 		const pretestSource = await readIfExists(pretestFile);
 		if (pretestSource !== undefined) {
-			const options = {
+			const parsed = await checkModuleSource(pretestSource, {
+				kind: 'pretest',
 				file: pretestFile,
 				mediaBaseUrl: mediaBaseUrlFor(slug),
-				available,
-				refused: refusedPaths,
-				kind: 'pretest' as const
-			};
-			const parsed = parseAssessmentFile(pretestSource, options);
+				images: { available, refused: refusedPaths }
+			});
 			if (!parsed.ok) library.errors.push(...located(pretestFile, parsed.errors));
 			library.warnings.push(...located(pretestFile, parsed.warnings));
 			course.pretest = { file: pretestFile, source: pretestSource, parsed };
@@ -159,31 +149,17 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 				continue;
 			}
 			const source = await fs.readFile(file, 'utf8');
-			const parseOptions = { fileName: file, mediaBaseUrl: mediaBaseUrlFor(slug) };
-			let parsed = parseModule(source, parseOptions);
-			if (parsed.ok) {
-				const problems = missingImages(source, parsed.module.images, available, refusedPaths);
-				if (problems.length > 0) parsed = { ok: false, errors: problems, warnings: parsed.warnings };
-			}
+			const parsed = await checkModuleSource(source, {
+				file,
+				mediaBaseUrl: mediaBaseUrlFor(slug),
+				images: { available, refused: refusedPaths }
+			});
 			if (!parsed.ok) library.errors.push(...located(file, parsed.errors));
 			library.warnings.push(...located(file, parsed.warnings));
 			course.modules.push({ slug: moduleSlug, file, position: index + 1, source, sourceHash: sourceHashOf(source), parsed });
 		}
 	}
 	return library;
-}
-
-function moduleTooLarge(byteSize: number): ContentError {
-	const megabytes = megabytesShown(byteSize);
-	return {
-		code: 'content.too-large',
-		line: 1,
-		column: 1,
-		message: {
-			id: `File modul ini ${megabytes.id} MB. Batasnya 1 MB. Pecah menjadi beberapa modul, dan simpan gambar sebagai file terpisah di folder kursus.`,
-			en: `This module file is ${megabytes.en} MB. The limit is 1 MB. Split it into several modules, and keep images as separate files in the course folder.`
-		}
-	};
 }
 
 export type ModuleImportStatus = 'created' | 'new-version' | 'unchanged' | 'failed' | 'archived';

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DbTx } from '#lib/server/db/client';
-import type { LocalizedMessage } from '#lib/content/types';
+import type { ContentError } from '#lib/content/types';
+import { contentError } from '#lib/content/messages';
 import { checkMediaFile, imageTooLarge, MAX_IMAGE_BYTES, mediaContentTypeOf, type MediaProblem } from '#lib/server/images/media-file';
 
 /** Where the app serves a course's images; the parser rewrites relative image src onto it. */
@@ -73,12 +74,7 @@ async function imageFilesUnder(dir: string): Promise<string[]> {
 		.sort();
 }
 
-export interface MissingImage {
-	code: 'media.missing' | 'media.refused';
-	line: number;
-	column: number;
-	message: LocalizedMessage;
-}
+export type MissingImage = ContentError & { code: 'media.missing' | 'media.refused' };
 
 /**
  * Images a module uses that the course folder does not provide (or provides but refused).
@@ -96,24 +92,10 @@ export function missingImages(source: string, images: string[], available: Set<s
 		if (candidates.some((candidate) => available.has(candidate))) continue;
 		const at = imageReferenceAt(source, src);
 		if (candidates.some((candidate) => refused.has(candidate))) {
-			problems.push({
-				code: 'media.refused',
-				...at,
-				message: {
-					id: `Gambar "${src}" ada di folder kursus, tetapi tidak diterima. Lihat pesan untuk file gambar itu, perbaiki, lalu impor lagi.`,
-					en: `The image "${src}" is in the course folder but was refused. See the message for that image file, fix it, and import again.`
-				}
-			});
+			problems.push({ ...contentError('media.refused', at, { src }), code: 'media.refused' });
 			continue;
 		}
-		problems.push({
-			code: 'media.missing',
-			...at,
-			message: {
-				id: `Gambar "${src}" tidak ada di folder kursus. Periksa ejaan nama file dan foldernya (huruf besar dan kecil dibedakan), atau masukkan gambarnya ke folder kursus.`,
-				en: `The image "${src}" is not in the course folder. Check the spelling of the file and folder names (upper and lower case differ), or add the image to the course folder.`
-			}
-		});
+		problems.push({ ...contentError('media.missing', at, { src }), code: 'media.missing' });
 	}
 	return problems;
 }

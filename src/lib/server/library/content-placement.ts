@@ -13,27 +13,18 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { manifestModuleLine, SLUG } from '#lib/content/course';
-import { parseModule } from '#lib/content/parse';
-import { DASAR_MAX_WORDS_PER_SENTENCE, htmlToProse, measureReadability } from '#lib/content/readability';
-import {
-	LITERACY_LEVELS,
-	type ContentError,
-	type LiteracyLevel,
-	type LocalizedMessage,
-	type ParseResult,
-	type QuizQuestion
-} from '#lib/content/types';
-import { loadCourseMedia, mediaBaseUrlFor, missingImages, type LoadedMedia } from '#lib/server/library/content-media';
+import { contentError } from '#lib/content/messages';
+import { LITERACY_LEVELS, type ContentError, type LiteracyLevel, type ParseResult } from '#lib/content/types';
+import { loadCourseMedia, mediaBaseUrlFor, type LoadedMedia } from '#lib/server/library/content-media';
 import { located, readIfExists, type LibraryProblem } from '#lib/server/library/content-files';
+import { checkModuleSource, PLACEMENT_ITEMS, PLACEMENT_MIN_ITEMS_PER_LEVEL } from '#lib/server/library/module-check';
 
 /** The folder under content/ that holds the placement test; no course may take this name. */
 export const PLACEMENT_DIR = 'placement';
 export const PLACEMENT_MANIFEST = 'placement.yaml';
 export const PRETEST_FILE = 'pretest.md';
 /** Enough items to place someone, few enough that a slow reader finishes without giving up. */
-export const PLACEMENT_ITEMS = { min: 10, max: 15 } as const;
-/** Per part and level: one lucky or unlucky answer alone must not decide a level. */
-export const PLACEMENT_MIN_ITEMS_PER_LEVEL = 2;
+export { PLACEMENT_ITEMS, PLACEMENT_MIN_ITEMS_PER_LEVEL };
 
 export interface PlacementManifest {
 	title: string;
@@ -67,124 +58,15 @@ export interface PlacementLoad {
 	warnings: LibraryProblem[];
 }
 
-type AssessmentKind = 'pretest' | 'placement';
-
-const KIND_LABEL: Record<AssessmentKind, LocalizedMessage> = {
-	pretest: { id: 'Tes awal kursus', en: 'A course pre-test' },
-	placement: { id: 'Bagian tes penempatan', en: 'A placement test part' }
-};
-
 const manifestSchema = z.strictObject({
 	title: z.string().trim().min(1),
 	summary: z.string().trim().min(1),
 	parts: z.array(z.string().trim().regex(SLUG)).min(1)
 });
 
-function problem(code: string, at: { line: number; column: number } | undefined, message: LocalizedMessage): ContentError {
-	return { code, line: at?.line ?? 1, column: at?.column ?? 1, message };
-}
-
-/**
- * Parse a pre-test or placement part: the module format's own checks, its images against the
- * folder, then the assessment shape (a quiz; no practical task; no level text outside the quiz).
- */
-export function parseAssessmentFile(
-	source: string,
-	options: { file: string; mediaBaseUrl: string; available: Set<string>; refused: Set<string>; kind: AssessmentKind }
-): ParseResult {
-	const parsed = parseModule(source, { fileName: options.file, mediaBaseUrl: options.mediaBaseUrl });
-	if (!parsed.ok) return parsed;
-	const { module } = parsed;
-	const label = KIND_LABEL[options.kind];
-	const errors: ContentError[] = [...missingImages(source, module.images, options.available, options.refused)];
-	if (module.quiz.questions.length === 0) {
-		errors.push(
-			problem('assessment.no-quiz', undefined, {
-				id: `${label.id} belum punya kuis. Isinya cukup bagian pembuka, kata pengantar kalau perlu, lalu blok ::::quiz.`,
-				en: `${label.en} has no quiz. It holds the frontmatter, an optional intro, then a ::::quiz block.`
-			})
-		);
-	}
-	if (module.practical) {
-		errors.push(
-			problem(
-				'assessment.practical',
-				{ line: module.practical.line, column: 1 },
-				{
-					id: `${label.id} tidak boleh berisi tugas praktik. Hapus blok :::tugas ini; tugas praktik ditulis di modul.`,
-					en: `${label.en} cannot have a practical task. Remove this :::tugas block; practical tasks belong in modules.`
-				}
-			)
-		);
-	}
-	if (module.levelsWithVariants.length > 0) {
-		errors.push(
-			problem('assessment.level-text', levelBlockBeforeQuiz(source), {
-				id: `${label.id} tidak boleh berisi teks per tingkat di luar kuis. Tulis kata pengantar untuk semua peserta, tanpa blok tingkat.`,
-				en: `${label.en} cannot have per-level text outside the quiz. Write the intro for everyone, without level blocks.`
-			})
-		);
-	}
-	if (options.kind === 'placement') errors.push(...placementItemErrors(module.quiz.questions));
-	if (errors.length > 0) return { ok: false, errors: errors.map((error) => ({ ...error, file: options.file })), warnings: parsed.warnings };
-	const warnings =
-		options.kind === 'placement' ? [...parsed.warnings, ...dasarPassageWarnings(module.quiz.questions, options.file)] : parsed.warnings;
-	return { ok: true, module, warnings };
-}
-
 /** pretest.md is loaded as the pre-test; listed in course.yaml it would also become a lesson. */
 export function pretestListed(at: { line: number; column: number }): ContentError {
-	return problem('course.pretest-listed', at, {
-		id: 'pretest.md adalah tes awal kursus, bukan modul. Hapus "pretest" dari daftar modules di course.yaml.',
-		en: 'pretest.md is the course pre-test, not a module. Remove "pretest" from the modules list in course.yaml.'
-	});
-}
-
-/** The first `:::dasar` / `:::level{…}` line above the quiz, for the assessment.level-text error. */
-function levelBlockBeforeQuiz(source: string): { line: number; column: number } {
-	for (const [index, text] of source.split('\n').entries()) {
-		if (/^\s*:{3,}\s*quiz\b/.test(text)) break;
-		if (/^\s*:{3,}\s*(?:dasar|menengah|lanjut|level)\b/.test(text)) return { line: index + 1, column: 1 };
-	}
-	return { line: 1, column: 1 };
-}
-
-function placementItemErrors(questions: QuizQuestion[]): ContentError[] {
-	return questions
-		.filter((question) => question.levels.length !== 1)
-		.map((question) =>
-			problem(
-				'placement.item-level',
-				{ line: question.line, column: 1 },
-				{
-					id: `Soal tes penempatan harus ada di dalam tepat satu blok tingkat (:::dasar, :::menengah, atau :::lanjut), karena blok itu menandai tingkat yang diuji soal. Soal ini sekarang untuk ${question.levels.join(', ')}.`,
-					en: `A placement item must sit in exactly one level block (:::dasar, :::menengah or :::lanjut): the block marks the level it tests. This item is now for ${question.levels.join(', ')}.`
-				}
-			)
-		);
-}
-
-/** Dasar items are read by people who read slowly: their passages keep the lesson's sentence limit. */
-function dasarPassageWarnings(questions: QuizQuestion[], file: string): ContentError[] {
-	return questions.flatMap((question) => {
-		if (question.levels[0] !== 'dasar') return [];
-		const { words, wordsPerSentence } = measureReadability(htmlToProse(`${question.promptHtml}\n${question.bodyHtml}`));
-		if (words === 0 || wordsPerSentence <= DASAR_MAX_WORDS_PER_SENTENCE) return [];
-		const average = (Math.round(wordsPerSentence * 10) / 10).toString();
-		return [
-			{
-				...problem(
-					'placement.dasar-passage-long',
-					{ line: question.line, column: 1 },
-					{
-						id: `Bacaan soal tingkat dasar ini rata-rata ${average.replace('.', ',')} kata per kalimat. Untuk tingkat dasar, paling banyak ${DASAR_MAX_WORDS_PER_SENTENCE} kata. Pecah kalimat yang panjang.`,
-						en: `This dasar item's passage averages ${average} words per sentence. Dasar allows at most ${DASAR_MAX_WORDS_PER_SENTENCE}. Split the long sentences.`
-					}
-				),
-				file
-			}
-		];
-	});
+	return contentError('course.pretest-listed', at);
 }
 
 /** Items per part and level, from the parts that parsed. */
@@ -206,14 +88,7 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 	const manifestFile = path.join(dir, PLACEMENT_MANIFEST);
 	const manifestSource = await readIfExists(manifestFile);
 	if (manifestSource === undefined) {
-		load.errors.push(
-			...located(manifestFile, [
-				problem('placement.missing', undefined, {
-					id: 'Folder placement belum punya placement.yaml. Buat file itu dengan title, summary, dan parts (daftar nama file bagian tes, tanpa .md).',
-					en: 'The placement folder has no placement.yaml. Create it with title, summary and parts (the part file names, without .md).'
-				})
-			])
-		);
+		load.errors.push(...located(manifestFile, [contentError('placement.missing', undefined)]));
 		return load;
 	}
 	const manifest = parsePlacementManifest(manifestSource);
@@ -233,14 +108,7 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 	for (const name of (await fs.readdir(dir)).filter((entry) => entry.endsWith('.md')).sort()) {
 		const slug = name.slice(0, -'.md'.length);
 		if (listed.has(slug)) continue;
-		load.errors.push(
-			...located(path.join(dir, name), [
-				problem('placement.part-unlisted', undefined, {
-					id: `File ${name} belum ada di daftar parts di placement.yaml, jadi tidak dipakai. Tambahkan "${slug}" ke daftar itu, atau pindahkan filenya.`,
-					en: `${name} is not in the parts list in placement.yaml, so it is not used. Add "${slug}" to that list, or move the file.`
-				})
-			])
-		);
+		load.errors.push(...located(path.join(dir, name), [contentError('placement.part-unlisted', undefined, { name, slug })]));
 	}
 
 	for (const slug of manifest.manifest.parts) {
@@ -248,21 +116,15 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 		const source = await readIfExists(file);
 		if (source === undefined) {
 			load.errors.push(
-				...located(manifestFile, [
-					problem('placement.part-missing', manifestModuleLine(manifestSource, slug), {
-						id: `Bagian "${slug}" ada di daftar parts, tapi file ${slug}.md tidak ditemukan.`,
-						en: `Part "${slug}" is listed in parts, but ${slug}.md does not exist.`
-					})
-				])
+				...located(manifestFile, [contentError('placement.part-missing', manifestModuleLine(manifestSource, slug), { slug })])
 			);
 			continue;
 		}
-		const parsed = parseAssessmentFile(source, {
+		const parsed = await checkModuleSource(source, {
+			kind: 'placement',
 			file,
 			mediaBaseUrl: mediaBaseUrlFor(PLACEMENT_DIR),
-			available,
-			refused: refusedPaths,
-			kind: 'placement'
+			images: { available, refused: refusedPaths }
 		});
 		if (!parsed.ok) load.errors.push(...located(file, parsed.errors));
 		load.warnings.push(...located(file, parsed.warnings));
@@ -284,31 +146,13 @@ function itemCountErrors(placement: LoadedPlacement, manifestFile: string, manif
 	);
 	if (total < PLACEMENT_ITEMS.min || total > PLACEMENT_ITEMS.max) {
 		const partsLine = manifestSource.split('\n').findIndex((text) => text.startsWith('parts:')) + 1;
-		errors.push(
-			...located(manifestFile, [
-				problem(
-					'placement.item-count',
-					{ line: Math.max(partsLine, 1), column: 1 },
-					{
-						id: `Tes penempatan berisi ${total} soal. Jumlahnya harus ${PLACEMENT_ITEMS.min} sampai ${PLACEMENT_ITEMS.max} soal: cukup untuk menentukan tingkat, tapi tidak melelahkan peserta.`,
-						en: `The placement test has ${total} items. It needs ${PLACEMENT_ITEMS.min} to ${PLACEMENT_ITEMS.max}: enough to place someone, not so many that they tire.`
-					}
-				)
-			])
-		);
+		errors.push(...located(manifestFile, [contentError('placement.item-count', { line: Math.max(partsLine, 1), column: 1 }, { total })]));
 	}
 	for (const part of placement.parts) {
 		for (const level of LITERACY_LEVELS) {
 			const count = counts[part.slug][level];
 			if (count >= PLACEMENT_MIN_ITEMS_PER_LEVEL) continue;
-			errors.push(
-				...located(part.file, [
-					problem('placement.level-too-few', undefined, {
-						id: `Bagian ${part.slug} punya ${count} soal untuk tingkat ${level}. Setiap tingkat perlu paling sedikit ${PLACEMENT_MIN_ITEMS_PER_LEVEL} soal di setiap bagian, supaya satu jawaban kebetulan tidak menentukan tingkat peserta.`,
-						en: `Part ${part.slug} has ${count} item(s) for ${level}. Every level needs at least ${PLACEMENT_MIN_ITEMS_PER_LEVEL} per part, so one lucky answer does not decide a participant's level.`
-					})
-				])
-			);
+			errors.push(...located(part.file, [contentError('placement.level-too-few', undefined, { part: part.slug, count, level })]));
 		}
 	}
 	return errors;
@@ -323,12 +167,7 @@ export function parsePlacementManifest(source: string): { ok: true; manifest: Pl
 		const at = error.linePos?.[0];
 		return {
 			ok: false,
-			errors: [
-				problem('placement.yaml', at && { line: at.line, column: at.col }, {
-					id: `File placement.yaml tidak bisa dibaca. Periksa tanda titik dua dan spasi di baris ini. (${error.message.split('\n')[0]})`,
-					en: `placement.yaml cannot be read. Check the colons and spaces on this line. (${error.message.split('\n')[0]})`
-				})
-			]
+			errors: [contentError('placement.yaml', at && { line: at.line, column: at.col }, { detail: error.message.split('\n')[0] })]
 		};
 	}
 	const result = manifestSchema.safeParse(data ?? {});
@@ -336,24 +175,14 @@ export function parsePlacementManifest(source: string): { ok: true; manifest: Pl
 		const fields = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? issue.code)))].join(', ');
 		return {
 			ok: false,
-			errors: [
-				problem('placement.invalid', undefined, {
-					id: `Isi placement.yaml belum tepat (${fields}). File ini hanya berisi title, summary, dan parts: daftar nama file bagian tes tanpa .md, setiap baris dimulai dengan "- ", misalnya "- membaca".`,
-					en: `placement.yaml is not right (${fields}). It holds only title, summary and parts: the part file names without .md, one per line starting with "- ", e.g. "- membaca".`
-				})
-			]
+			errors: [contentError('placement.invalid', undefined, { fields })]
 		};
 	}
 	const seen = new Set<string>();
 	const errors: ContentError[] = [];
 	for (const slug of result.data.parts) {
 		if (seen.has(slug)) {
-			errors.push(
-				problem('placement.part-repeated', manifestModuleLine(source, slug, 2), {
-					id: `Bagian "${slug}" tertulis dua kali di daftar parts. Hapus salah satunya.`,
-					en: `Part "${slug}" is listed twice in parts. Remove one.`
-				})
-			);
+			errors.push(contentError('placement.part-repeated', manifestModuleLine(source, slug, 2), { slug }));
 		}
 		seen.add(slug);
 	}

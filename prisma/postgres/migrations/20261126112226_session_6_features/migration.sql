@@ -56,6 +56,15 @@ CREATE TABLE "Certificate" (
     CONSTRAINT "Certificate_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "MaintenanceLease" (
+    "name" TEXT NOT NULL,
+    "holder" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MaintenanceLease_pkey" PRIMARY KEY ("name")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "CourseTestVersion_courseId_version_key" ON "CourseTestVersion"("courseId", "version");
 

@@ -1,0 +1,187 @@
+/**
+ * The pages of the app as each role sees them, in ONE place, for the route status test
+ * (routes.e2e.ts) and the page check (pages.e2e.ts).
+ *
+ * Every route in src/routes is visited by every role its rule lets in, with the params below;
+ * a route with a new param name needs one line in `params`. Pages that a URL alone does not
+ * reach (a state after a click) are added to EXTRA_VIEWS with one line.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { db } from '../../src/lib/server/db/client';
+import * as session from '../../src/lib/server/accounts/session';
+import { hashSecret } from '../../src/lib/server/accounts/password';
+import { createModule } from '../../src/lib/server/authoring/module-editing';
+import { checkModuleSource } from '../../src/lib/server/library/module-check';
+import { publishModuleVersion } from '../../src/lib/server/library/module-version';
+import { createHash } from 'node:crypto';
+import { prepareUploadedImage } from '../../src/lib/server/images/media';
+import { submitQuizAttempt } from '../../src/lib/server/learning/quiz';
+import type { Role } from '../../src/lib/server/accounts/guard';
+import { createAuthoringCohort, createParticipant } from './fixtures';
+
+export type Visitor = Role | 'anonymous';
+export const VISITORS: readonly Visitor[] = ['anonymous', 'participant', 'trainer', 'organizer', 'admin'];
+
+/**
+ * Routes whose page lets in fewer roles than its group: role → the status the page itself
+ * gives. Keep this short; prefer a rule in route-rules.ts.
+ */
+export const NARROWER_PAGES: Record<string, Partial<Record<Visitor, number>>> = {
+	// Only participants have a PIN to change today (another branch opens it to everyone).
+	'/(authed)/ganti-pin': { trainer: 403, organizer: 403, admin: 403 }
+};
+
+/** A state of a page reached by doing something on it: the page check visits it too. */
+export interface ExtraView {
+	name: string;
+	role: Visitor;
+	/** A route id, filled with the params below. */
+	route: string;
+	/** What to do on the page before it is checked. */
+	act: (page: Page) => Promise<void>;
+}
+
+export const EXTRA_VIEWS: ExtraView[] = [
+	{
+		name: 'editor-preview',
+		role: 'trainer',
+		route: '/(teach)/tulis/[course=slug]/[module=slug]',
+		act: async (page) => {
+			await page
+				.getByRole('button', { name: /Pratinjau/ })
+				.first()
+				.click();
+			await page.waitForLoadState('networkidle');
+		}
+	},
+	{
+		// Picture options drawn as SVG, from the shipped library.
+		name: 'shipped-quiz-with-svg-pictures',
+		role: 'participant',
+		route: '/(learn)/belajar/branding-pemasaran-digital/nama-logo-cerita/kuis',
+		act: async () => {}
+	},
+	{
+		name: 'shipped-lesson-with-images',
+		role: 'participant',
+		route: '/(learn)/belajar/menjahit-dasar/ukuran-badan',
+		act: async () => {}
+	}
+];
+
+let site: ReturnType<typeof createSite> | undefined;
+
+/**
+ * One person of each role, a cohort, a course with a quiz of every question type and a result;
+ * made once per test worker (the tests only read).
+ */
+export function setUpSite() {
+	site ??= createSite().catch((error) => {
+		site = undefined;
+		throw error;
+	});
+	return site;
+}
+
+async function createSite() {
+	const cohort = await createAuthoringCohort();
+	const trainer = { id: cohort.trainer.id, role: 'trainer' };
+	// A shipped course too, so lessons with real images are checked.
+	const shipped = await db.course.findMany({
+		where: { slug: { in: ['menjahit-dasar', 'branding-pemasaran-digital'] } },
+		select: { id: true }
+	});
+	await db.cohortCourse.createMany({ data: shipped.map((course) => ({ cohortId: cohort.id, courseId: course.id })) });
+
+	for (const [name, color] of [
+		['rapi.png', '#2f7d32'],
+		['kerut.png', '#b3261e']
+	] as const) {
+		const buffer = await sharp({ create: { width: 320, height: 200, channels: 3, background: color } })
+			.png()
+			.toBuffer();
+		const prepared = await prepareUploadedImage(buffer, name);
+		if (!prepared.ok) throw new Error(`fixture image ${name}: ${prepared.reason}`);
+		await db.mediaAsset.create({
+			data: {
+				courseId: cohort.course.id,
+				path: `gambar/${name.replace('.png', '.webp')}`,
+				contentType: 'image/webp',
+				bytes: new Uint8Array(prepared.webp),
+				byteSize: prepared.webp.byteLength,
+				width: prepared.width,
+				height: prepared.height,
+				sha256: createHash('sha256').update(prepared.webp).digest('hex'),
+				createdById: trainer.id
+			}
+		});
+	}
+	const created = await createModule(trainer, cohort.course.slug, { title: 'Semua Jenis Soal', slug: 'semua-jenis-soal' });
+	if (!created.ok) throw new Error(`fixture module: ${created.reason}`);
+	const source = readFileSync('tests/fixtures/semua-jenis-soal.md', 'utf8');
+	// Checked and published as the editor does, without its transaction: two test workers
+	// setting up at once must not wait on each other's write lock.
+	const checked = await checkModuleSource(source, {
+		mediaBaseUrl: `/media/${cohort.course.slug}/`,
+		images: { available: new Set(['gambar/rapi.webp', 'gambar/kerut.webp']) }
+	});
+	if (!checked.ok) throw new Error(`fixture module does not publish: ${JSON.stringify(checked.errors)}`);
+	const moduleRow = await db.module.findFirstOrThrow({ where: { slug: created.slug, courseId: cohort.course.id }, select: { id: true } });
+	await publishModuleVersion(db, { moduleId: moduleRow.id, source, module: checked.module, publishedById: trainer.id });
+
+	const participant = await createParticipant(cohort.id, { level: 'menengah' });
+	const version = await db.module.findFirstOrThrow({
+		where: { slug: created.slug, course: { slug: cohort.course.slug } },
+		select: { publishedVersionId: true, publishedVersion: { select: { quizJson: true } } }
+	});
+	const quiz = JSON.parse(version.publishedVersion!.quizJson) as {
+		questions: { id: string; type: string; options?: { id: string }[]; steps?: { id: string }[] }[];
+	};
+	const fields = new Map<string, string[]>();
+	for (const question of quiz.questions) {
+		if (question.type === 'ordering') question.steps!.forEach((step, i) => fields.set(`q:${question.id}:${step.id}`, [String(i + 1)]));
+		else if (question.type === 'numeric') fields.set(`q:${question.id}`, ['15.000']);
+		else fields.set(`q:${question.id}`, [question.options![0].id]);
+	}
+	const attempt = await submitQuizAttempt({
+		userId: participant.id,
+		level: 'menengah',
+		courseSlug: cohort.course.slug,
+		moduleSlug: created.slug,
+		versionId: version.publishedVersionId!,
+		fields
+	});
+	if (!attempt.ok) throw new Error(`fixture attempt: ${attempt.reason}`);
+
+	const tag = randomBytes(4).toString('hex');
+	const admin = await db.user.create({
+		data: { role: 'admin', name: `Admin ${tag}`, email: `admin-${tag}@contoh.test`, secretHash: await hashSecret('rahasia-admin-1') }
+	});
+
+	/** The value of every route param, for every route: one place. */
+	const params: Record<string, string> = {
+		course: cohort.course.slug,
+		module: created.slug,
+		cohort: cohort.id,
+		attempt: attempt.attemptId,
+		path: 'gambar/rapi.webp'
+	};
+	const people: Record<Role, string> = {
+		participant: participant.id,
+		trainer: cohort.trainer.id,
+		organizer: cohort.organizer.id,
+		admin: admin.id
+	};
+	return { params, people };
+}
+
+/** Logs a browser context in as one of the people, straight through the database. */
+export async function enterAs(context: BrowserContext, baseURL: string, userId: string | undefined): Promise<void> {
+	if (!userId) return;
+	const token = session.generateSessionToken();
+	await session.createSession(token, userId);
+	await context.addCookies([{ name: session.SESSION_COOKIE_NAME, value: token, url: baseURL }]);
+}

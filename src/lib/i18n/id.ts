@@ -1,6 +1,7 @@
 /** Bahasa Indonesia: the source dictionary. Every key here must exist in en.ts (TypeScript checks). */
 import * as authoring from './areas/authoring';
 import * as media from './areas/media';
+import * as setup from './areas/setup';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -70,6 +71,8 @@ export const id = {
 		pinMismatch: 'Kedua PIN tidak sama. Ketik ulang dengan teliti.',
 		nameInvalid: 'Tulis nama Anda, paling sedikit 2 huruf.',
 		joinCodeUnknown: 'Kode kelompok tidak ditemukan. Periksa lagi kodenya, atau tanyakan kepada pelatih.',
+		joinClosed:
+			'Kelompok ini sudah tidak menerima peserta baru. Tanyakan kepada pelatih atau penyelenggara, mungkin ada kelompok lain untuk Anda.',
 		phoneTaken: 'Nomor HP ini sudah terdaftar. Silakan masuk. Lupa PIN? Minta pelatih mengganti PIN Anda.',
 		passwordInvalid: 'Kata sandi paling sedikit 8 huruf.',
 		notFound: 'Halaman tidak ditemukan.',
@@ -167,7 +170,8 @@ export const id = {
 	},
 	roles: { participant: 'Peserta', trainer: 'Pelatih', organizer: 'Penyelenggara', admin: 'Admin' },
 	authoring: authoring.id,
-	media: media.id
+	media: media.id,
+	setup: setup.id
 };
 
 export type Messages = typeof id;

@@ -264,12 +264,13 @@ export async function readCohortForOrganizer(actor: Actor, cohortId: string) {
 		}
 	});
 	if (!cohort) return null;
+	const { enrollments, courses, trainers, ...rest } = cohort;
 	return {
-		...cohort,
-		courses: cohort.courses.map(({ course }) => course),
-		trainers: cohort.trainers.map(({ role, user }) => ({ ...user, role })),
+		...rest,
+		courses: courses.map(({ course }) => course),
+		trainers: trainers.map(({ role, user }) => ({ ...user, role })),
 		// Never the hash itself to the page: only whether a PIN was issued yet.
-		participants: cohort.enrollments.map(({ user: { secretHash, ...user } }) => ({ ...user, hasPin: secretHash !== '' }))
+		participants: enrollments.map(({ user: { secretHash, ...user } }) => ({ ...user, hasPin: secretHash !== '' }))
 	};
 }
 

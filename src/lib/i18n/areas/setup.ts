@@ -61,7 +61,8 @@ export const id = {
 		remove: 'Lepas',
 		saved: 'Tersimpan.',
 		backToPrograms: 'Kembali ke daftar program',
-		accountsIntro: 'Akun untuk pelatih, penyelenggara dan admin. Setiap akun baru mendapat kata sandi sekali pakai; orangnya membuat kata sandi sendiri saat pertama masuk.',
+		accountsIntro:
+			'Akun untuk pelatih, penyelenggara dan admin. Setiap akun baru mendapat kata sandi sekali pakai; orangnya membuat kata sandi sendiri saat pertama masuk.',
 		newAccount: 'Akun baru',
 		role: 'Peran',
 		name: 'Nama',
@@ -70,7 +71,8 @@ export const id = {
 		contactHint: 'Isi nomor HP atau email, atau keduanya. Itulah yang dipakai untuk masuk.',
 		createAccount: 'Buat akun',
 		oneTimePassword: (name: string) => `Kata sandi sekali pakai untuk ${name}:`,
-		oneTimePasswordNote: 'Catat dan berikan kepada orangnya sekarang. Kata sandi ini hanya ditampilkan sekali dan harus diganti saat pertama masuk.',
+		oneTimePasswordNote:
+			'Catat dan berikan kepada orangnya sekarang. Kata sandi ini hanya ditampilkan sekali dan harus diganti saat pertama masuk.',
 		deactivate: 'Nonaktifkan',
 		reactivate: 'Aktifkan lagi',
 		deactivated: 'Nonaktif',
@@ -163,7 +165,8 @@ export const id = {
 			'Desa (boleh kosong)'
 		],
 		limits: (rows: number) => `Paling banyak ${number(rows, 'id-ID')} baris dalam satu file. Pemisah koma atau titik koma, keduanya bisa.`,
-		excelTip: 'Di Excel: File › Simpan Sebagai › pilih “CSV UTF-8”. Supaya angka 0 di depan nomor HP tidak hilang, atur kolom No HP sebagai Teks.',
+		excelTip:
+			'Di Excel: File › Simpan Sebagai › pilih “CSV UTF-8”. Supaya angka 0 di depan nomor HP tidak hilang, atur kolom No HP sebagai Teks.',
 		file: 'File CSV',
 		upload: 'Periksa file',
 		nothingImported: 'Belum ada yang disimpan. Periksa dulu hasilnya di halaman berikut.',
@@ -173,8 +176,10 @@ export const id = {
 			'too-large': (bytes: number) => `File ini terlalu besar. Paling besar ${Math.round(bytes / 1024 / 1024)} MB.`,
 			'too-many-rows': (max: number, rows: number) =>
 				`File ini berisi ${number(rows, 'id-ID')} baris. Paling banyak ${number(max, 'id-ID')} baris sekali unggah: bagi menjadi beberapa file.`,
-			'wrong-delimiter': 'Kolom di file ini tidak dipisah dengan koma atau titik koma (mungkin dengan tab). Simpan lagi dari Excel sebagai “CSV UTF-8”.',
-			'missing-columns': (missing: string) => `Kolom ${missing} tidak ditemukan di baris judul. Baris pertama harus berisi judul kolom, misalnya: Nama;No HP;Tahun lahir;Jenis kelamin;Desa`,
+			'wrong-delimiter':
+				'Kolom di file ini tidak dipisah dengan koma atau titik koma (mungkin dengan tab). Simpan lagi dari Excel sebagai “CSV UTF-8”.',
+			'missing-columns': (missing: string) =>
+				`Kolom ${missing} tidak ditemukan di baris judul. Baris pertama harus berisi judul kolom, misalnya: Nama;No HP;Tahun lahir;Jenis kelamin;Desa`,
 			malformed: (line: number) => `File tidak bisa dibaca mulai baris ${line}. Periksa tanda kutip (") di baris itu.`,
 			columnName: 'Nama',
 			columnPhone: 'No HP'
@@ -197,16 +202,19 @@ export const id = {
 		showReady: (count: number) => `Lihat ${number(count, 'id-ID')} baris yang siap`,
 		moreRows: (count: number) => `dan ${number(count, 'id-ID')} baris lainnya`,
 		gone: 'Unggahan ini sudah tidak ada (sudah disimpan, atau lewat 2 jam). Unggah filenya lagi.',
-		rowsInvalid: 'Ada baris yang berubah sejak diperiksa (misalnya nomor HP baru saja terdaftar). Tidak ada yang disimpan. Periksa daftar di bawah.',
+		rowsInvalid:
+			'Ada baris yang berubah sejak diperiksa (misalnya nomor HP baru saja terdaftar). Tidak ada yang disimpan. Periksa daftar di bawah.',
 		dropped: (count: number) => `${count} baris dilewati. Sisanya siap disimpan.`,
 		problem: {
 			'name-invalid': 'Nama kosong atau terlalu pendek/panjang (2–80 huruf).',
 			'phone-missing': 'Nomor HP kosong.',
 			'phone-invalid': 'Nomor HP belum benar. Harus nomor HP Indonesia, mulai 08 atau +62.',
-			'phone-scientific': 'Nomor HP tertulis seperti 6,28E+12: Excel mengubahnya. Atur kolom No HP sebagai Teks, lalu ketik ulang nomornya.',
+			'phone-scientific':
+				'Nomor HP tertulis seperti 6,28E+12: Excel mengubahnya. Atur kolom No HP sebagai Teks, lalu ketik ulang nomornya.',
 			'phone-repeated': (line: number) => `Nomor HP sama dengan baris ${line}.`,
 			'phone-in-cohort': 'Peserta dengan nomor ini sudah ada di kelompok ini.',
-			'phone-in-program': (cohort: string) => `Nomor ini sudah terdaftar di kelompok “${cohort}” dalam program ini. Pindahkan dari halaman kelompok itu bila perlu.`,
+			'phone-in-program': (cohort: string) =>
+				`Nomor ini sudah terdaftar di kelompok “${cohort}” dalam program ini. Pindahkan dari halaman kelompok itu bila perlu.`,
 			'phone-has-account': 'Nomor ini sudah punya akun Berdaya. Minta orangnya masuk, lalu gabung dengan kode kelompok ini.',
 			'birth-year-invalid': 'Tahun lahir belum benar (4 angka, contoh 1987).',
 			'gender-invalid': 'Jenis kelamin ditulis P atau L.',
@@ -222,7 +230,8 @@ export const id = {
 		batchNote: (size: number) => `PIN dibuat paling banyak ${size} sekaligus. PIN hanya ditampilkan sekali: cetak atau kirim sekarang.`,
 		issuedTitle: 'PIN baru',
 		printHint: 'Untuk mencetak: buka menu browser, lalu pilih Cetak/Print. Potong per kotak dan berikan kepada tiap peserta.',
-		remaining: (count: number) => `Masih ${number(count, 'id-ID')} peserta menunggu PIN. Tekan tombol di atas lagi untuk kelompok berikutnya.`,
+		remaining: (count: number) =>
+			`Masih ${number(count, 'id-ID')} peserta menunggu PIN. Tekan tombol di atas lagi untuk kelompok berikutnya.`,
 		pinLabel: 'PIN',
 		phoneLabel: 'No HP',
 		send: 'Kirim lewat WhatsApp',
@@ -298,7 +307,8 @@ export const en: typeof id = {
 		remove: 'Remove',
 		saved: 'Saved.',
 		backToPrograms: 'Back to programs',
-		accountsIntro: 'Accounts for trainers, organizers and admins. Every new account gets a one-time password; the person chooses their own at first sign-in.',
+		accountsIntro:
+			'Accounts for trainers, organizers and admins. Every new account gets a one-time password; the person chooses their own at first sign-in.',
 		newAccount: 'New account',
 		role: 'Role',
 		name: 'Name',
@@ -400,7 +410,8 @@ export const en: typeof id = {
 			'Village (optional)'
 		],
 		limits: (rows: number) => `At most ${number(rows, 'en')} rows in one file. Comma or semicolon separated, both work.`,
-		excelTip: 'In Excel: File › Save As › choose “CSV UTF-8”. So that the leading 0 of phone numbers is kept, format the phone column as Text.',
+		excelTip:
+			'In Excel: File › Save As › choose “CSV UTF-8”. So that the leading 0 of phone numbers is kept, format the phone column as Text.',
 		file: 'CSV file',
 		upload: 'Check file',
 		nothingImported: 'Nothing is saved yet. You will check the result on the next page first.',
@@ -410,8 +421,10 @@ export const en: typeof id = {
 			'too-large': (bytes: number) => `This file is too large. At most ${Math.round(bytes / 1024 / 1024)} MB.`,
 			'too-many-rows': (max: number, rows: number) =>
 				`This file has ${number(rows, 'en')} rows. At most ${number(max, 'en')} rows per upload: split it into several files.`,
-			'wrong-delimiter': 'The columns in this file are not separated by commas or semicolons (perhaps by tabs). Save it again from Excel as “CSV UTF-8”.',
-			'missing-columns': (missing: string) => `Column ${missing} was not found in the header row. The first row must hold the column titles, e.g.: Name;Phone;Birth year;Gender;Village`,
+			'wrong-delimiter':
+				'The columns in this file are not separated by commas or semicolons (perhaps by tabs). Save it again from Excel as “CSV UTF-8”.',
+			'missing-columns': (missing: string) =>
+				`Column ${missing} was not found in the header row. The first row must hold the column titles, e.g.: Name;Phone;Birth year;Gender;Village`,
 			malformed: (line: number) => `The file cannot be read from line ${line}. Check the quotes (") on that line.`,
 			columnName: 'Name',
 			columnPhone: 'Phone'
@@ -420,7 +433,9 @@ export const en: typeof id = {
 	preview: {
 		title: 'Check before saving',
 		summary: (valid: number, invalid: number) =>
-			invalid === 0 ? `All ${number(valid, 'en')} rows are ready to save.` : `${number(valid, 'en')} rows ready, ${number(invalid, 'en')} rows need fixing.`,
+			invalid === 0
+				? `All ${number(valid, 'en')} rows are ready to save.`
+				: `${number(valid, 'en')} rows ready, ${number(invalid, 'en')} rows need fixing.`,
 		nothingSaved: 'No participant has been saved yet. New participants are saved once every row is right.',
 		problemsTitle: 'Rows to fix',
 		line: (line: number) => `Line ${line}`,
@@ -432,16 +447,19 @@ export const en: typeof id = {
 		showReady: (count: number) => `Show ${number(count, 'en')} rows that are ready`,
 		moreRows: (count: number) => `and ${number(count, 'en')} more rows`,
 		gone: 'This upload no longer exists (already saved, or older than 2 hours). Upload the file again.',
-		rowsInvalid: 'Some rows changed since they were checked (for example a number was just registered). Nothing was saved. Check the list below.',
+		rowsInvalid:
+			'Some rows changed since they were checked (for example a number was just registered). Nothing was saved. Check the list below.',
 		dropped: (count: number) => `${count} rows skipped. The rest is ready to save.`,
 		problem: {
 			'name-invalid': 'The name is empty or too short/long (2–80 characters).',
 			'phone-missing': 'The phone number is empty.',
 			'phone-invalid': 'The phone number is not right. It must be an Indonesian mobile number starting with 08 or +62.',
-			'phone-scientific': 'The phone number reads like 6.28E+12: Excel changed it. Format the phone column as Text and type the number again.',
+			'phone-scientific':
+				'The phone number reads like 6.28E+12: Excel changed it. Format the phone column as Text and type the number again.',
 			'phone-repeated': (line: number) => `Same phone number as line ${line}.`,
 			'phone-in-cohort': 'A participant with this number is already in this cohort.',
-			'phone-in-program': (cohort: string) => `This number is already in cohort “${cohort}” of this program. Move them from that cohort’s page if needed.`,
+			'phone-in-program': (cohort: string) =>
+				`This number is already in cohort “${cohort}” of this program. Move them from that cohort’s page if needed.`,
 			'phone-has-account': 'This number already has a Berdaya account. Ask the person to sign in and join with this cohort’s code.',
 			'birth-year-invalid': 'The birth year is not right (4 digits, e.g. 1987).',
 			'gender-invalid': 'Write the gender as P or L.',
@@ -457,7 +475,8 @@ export const en: typeof id = {
 		batchNote: (size: number) => `PINs are made at most ${size} at a time. They are shown only once: print or send them now.`,
 		issuedTitle: 'New PINs',
 		printHint: 'To print: open the browser menu and choose Print. Cut along the boxes and hand one to each participant.',
-		remaining: (count: number) => `${number(count, 'en')} participants still wait for a PIN. Press the button above again for the next batch.`,
+		remaining: (count: number) =>
+			`${number(count, 'en')} participants still wait for a PIN. Press the button above again for the next batch.`,
 		pinLabel: 'PIN',
 		phoneLabel: 'Phone',
 		send: 'Send via WhatsApp',

@@ -8,7 +8,9 @@ export type CohortFormValues = Record<(typeof COHORT_FIELDS)[number], string> & 
 export function readCohortForm(
 	form: FormData
 ): { ok: true; input: CohortInput; values: CohortFormValues } | { ok: false; values: CohortFormValues; errors: Record<string, string> } {
-	const values = Object.fromEntries(COHORT_FIELDS.map((key) => [key, String(form.get(key) ?? '').slice(0, 200)])) as unknown as CohortFormValues;
+	const values = Object.fromEntries(
+		COHORT_FIELDS.map((key) => [key, String(form.get(key) ?? '').slice(0, 200)])
+	) as unknown as CohortFormValues;
 	values.courseIds = form
 		.getAll('courseId')
 		.slice(0, 100)

@@ -27,7 +27,11 @@ export const actions: Actions = {
 		});
 		if (!result.ok) {
 			const status =
-				result.reason === 'account-locked' || result.reason === 'address-limited' ? 429 : result.reason === 'account-deactivated' ? 403 : 400;
+				result.reason === 'account-locked' || result.reason === 'address-limited'
+					? 429
+					: result.reason === 'account-deactivated'
+						? 403
+						: 400;
 			return fail(status, { identifier, errors: {} as FieldErrors<'identifier' | 'secret'>, problem: result.reason });
 		}
 

@@ -63,7 +63,11 @@ export const actions: Actions = {
 		if (!result.ok) {
 			if (result.reason === 'cohort-not-found') notFound(event);
 			const field = result.reason === 'name-invalid' ? 'name' : 'contact';
-			return fail(result.reason === 'contact-taken' ? 409 : 400, { action: 'addTrainer' as const, values, errors: { [field]: addTrainerErrors[result.reason] } as Record<string, string> });
+			return fail(result.reason === 'contact-taken' ? 409 : 400, {
+				action: 'addTrainer' as const,
+				values,
+				errors: { [field]: addTrainerErrors[result.reason] } as Record<string, string>
+			});
 		}
 		// A new account's one-time password is shown once, in this response.
 		return { action: 'addTrainer' as const, added: { name: result.name, oneTimePassword: result.oneTimePassword } };

@@ -26,7 +26,7 @@ export const MAX_IMPORT_ROWS = 5000;
 /** 5,000 rows of name, phone, year, gender and village fit in well under 1 MB; Excel pads. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const IMPORT_LIFETIME_MS = 2 * 60 * 60 * 1000;
-export const PIN_BATCH_SIZE = 100;
+export const PIN_BATCH_SIZE = 50;
 const VILLAGE_MAX = 80;
 
 export type ImportRow = { line: number; name: string; phone: string; birthYear: string; gender: string; village: string };

@@ -109,6 +109,12 @@ test('admin sets up a program, the organizer enrolls 30 participants from a CSV,
 	expect(whatsApp).toMatch(/^https:\/\/wa\.me\/628\d+\?text=Halo%20/);
 	expect(decodeURIComponent(whatsApp!)).toContain(pin);
 	const slipPhone = /No HP: ([\d-]+)/.exec(slipText)![1];
+	await page.getByRole('link', { name: /Kembali ke Menjahit Tlogomulyo/ }).click();
+	await expect(page.getByRole('heading', { name: 'Peserta (30)' })).toBeVisible();
+	await look(page, '14-kelompok-peserta');
+	await page.getByRole('link', { name: 'Ubah data kelompok' }).click();
+	await expect(page.getByLabel('Desa/Kelurahan')).toHaveValue('Tlogomulyo');
+	await look(page, '15-ubah-kelompok');
 	await context.clearCookies();
 
 	// A participant signs in with the one-time PIN and chooses their own.
@@ -188,4 +194,38 @@ test('an organizer reaches only their own programs; a closed cohort takes nobody
 	expect(joined.status()).toBe(403);
 	await expect(page.getByText('Kelompok ini sudah tidak menerima peserta baru.')).toBeVisible();
 	expect(await db.user.count({ where: { phone: `+62${phone.slice(1)}` } })).toBe(0);
+});
+
+test('an admin deactivates an account: its session ends and the login page says so plainly', async ({ page, browser }) => {
+	const cohort = await createCohort();
+	const tag = randomBytes(3).toString('hex');
+	const adminEmail = `admin-${tag}@contoh.test`;
+	await db.user.create({ data: { role: 'admin', name: `Admin ${tag}`, email: adminEmail, secretHash: await hashSecret(STAFF_PASSWORD) } });
+
+	// The organizer is signed in on their own phone.
+	const organizerContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const organizerPage = await organizerContext.newPage();
+	await logIn(organizerPage, cohort.organizer.email, cohort.organizer.password);
+	await expect(organizerPage.getByRole('heading', { name: 'Program saya' })).toBeVisible();
+
+	await logIn(page, adminEmail, STAFF_PASSWORD);
+	await page.goto('/admin/akun');
+	const card = page.getByRole('listitem').filter({ hasText: cohort.organizer.email });
+	await card.getByText('Nonaktifkan', { exact: true }).click();
+	await card.getByRole('button', { name: /Ya, nonaktifkan/ }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: cohort.organizer.email }).getByText('Nonaktif', { exact: true })).toBeVisible();
+
+	// Their open session ends at once; their program and cohort stay.
+	await organizerPage.goto('/kelola');
+	await expect(organizerPage).toHaveURL(/\/masuk/);
+	await organizerPage.getByLabel(/Nomor HP atau email/).fill(cohort.organizer.email);
+	await organizerPage.getByLabel(/PIN atau kata sandi/).fill(cohort.organizer.password);
+	const [response] = await Promise.all([
+		organizerPage.waitForResponse((r) => r.request().method() === 'POST'),
+		organizerPage.getByRole('button', { name: 'Masuk' }).click()
+	]);
+	expect(response.status()).toBe(403);
+	await expect(organizerPage.getByText('Akun ini sudah dinonaktifkan.')).toBeVisible();
+	expect(await db.cohort.count({ where: { id: cohort.id } })).toBe(1);
+	await organizerContext.close();
 });

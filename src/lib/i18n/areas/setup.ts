@@ -74,6 +74,7 @@ export const id = {
 		oneTimePasswordNote:
 			'Catat dan berikan kepada orangnya sekarang. Kata sandi ini hanya ditampilkan sekali dan harus diganti saat pertama masuk.',
 		deactivate: 'Nonaktifkan',
+		confirmDeactivate: (name: string) => `Ya, nonaktifkan ${name}`,
 		reactivate: 'Aktifkan lagi',
 		deactivated: 'Nonaktif',
 		mustChange: 'Belum ganti kata sandi',
@@ -224,6 +225,7 @@ export const id = {
 	pins: {
 		title: 'PIN sekali pakai',
 		intro: 'Peserta baru masuk dengan nomor HP dan PIN sekali pakai, lalu membuat PIN sendiri.',
+		imported: (count: number) => `${number(count, 'id-ID')} peserta sudah tersimpan di kelompok ini. Sekarang buat PIN mereka.`,
 		waiting: (count: number) => `${number(count, 'id-ID')} peserta belum punya PIN.`,
 		none: 'Semua peserta sudah punya PIN.',
 		issue: (count: number) => `Buat PIN untuk ${number(count, 'id-ID')} peserta`,
@@ -319,6 +321,7 @@ export const en: typeof id = {
 		oneTimePassword: (name: string) => `One-time password for ${name}:`,
 		oneTimePasswordNote: 'Write it down and give it to them now. It is shown only once and must be changed at the first sign-in.',
 		deactivate: 'Deactivate',
+		confirmDeactivate: (name: string) => `Yes, deactivate ${name}`,
 		reactivate: 'Reactivate',
 		deactivated: 'Deactivated',
 		mustChange: 'Password not changed yet',
@@ -469,6 +472,7 @@ export const en: typeof id = {
 	pins: {
 		title: 'One-time PINs',
 		intro: 'New participants sign in with their phone number and a one-time PIN, then choose their own PIN.',
+		imported: (count: number) => `${number(count, 'en')} participants were saved in this cohort. Now make their PINs.`,
 		waiting: (count: number) => `${number(count, 'en')} participants have no PIN yet.`,
 		none: 'Every participant has a PIN.',
 		issue: (count: number) => `Make PINs for ${number(count, 'en')} participants`,

@@ -181,6 +181,27 @@ describe('one-time PINs', () => {
 		expect((await issueOneTimePins(organizer, cohort.id))?.issued).toEqual([]);
 	});
 
+	it('lets the cohort’s trainers issue PINs, not its mentors nor other trainers', async () => {
+		const { cohort } = await createProgramWithCohort();
+		const [trainer, mentor, stranger] = await Promise.all(
+			['trainer', 'mentor', 'stranger'].map((name) =>
+				db.user.create({
+					data: { role: 'trainer', name, email: `${name}-${cohort.id}@contoh.test`, secretHash: 'x' },
+					select: { id: true, role: true }
+				})
+			)
+		);
+		await db.cohortTrainer.createMany({
+			data: [
+				{ cohortId: cohort.id, userId: trainer.id, role: 'trainer' },
+				{ cohortId: cohort.id, userId: mentor.id, role: 'mentor' }
+			]
+		});
+		expect(await issueOneTimePins(trainer, cohort.id)).toEqual({ issued: [], remaining: 0 });
+		expect(await issueOneTimePins(mentor, cohort.id)).toBeNull();
+		expect(await issueOneTimePins(stranger, cohort.id)).toBeNull();
+	});
+
 	it('builds a wa.me link with the text', () => {
 		expect(whatsAppLink('+6281234567890', 'PIN Anda: 123 456')).toBe('https://wa.me/6281234567890?text=PIN%20Anda%3A%20123%20456');
 	});

@@ -372,7 +372,9 @@ export type IssuedPin = { id: string; name: string; phone: string; pin: string }
  * still wait for the next batch.
  */
 export async function issueOneTimePins(actor: Actor, cohortId: string): Promise<{ issued: IssuedPin[]; remaining: number } | null> {
-	const cohort = await cohortOf(actor, cohortId);
+	// Organizers of the program, and the cohort's trainers (not its mentors), hand PINs out.
+	const where = actor.role === 'trainer' ? { trainers: { some: { userId: actor.id, role: 'trainer' } } } : cohortOrganizedBy(actor);
+	const cohort = await db.cohort.findFirst({ where: { id: cohortId, ...where }, select: { id: true } });
 	if (!cohort) return null;
 	const waiting = { role: 'participant', secretHash: '', enrollments: { some: { cohortId: cohort.id } } };
 	const participants = await db.user.findMany({

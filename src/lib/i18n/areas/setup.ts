@@ -82,7 +82,7 @@ export const id = {
 		ownAccount: 'Anda tidak bisa menonaktifkan akun Anda sendiri.'
 	},
 	organize: {
-		openProgram: 'Buka program',
+		openProgram: 'Lihat kelompok di program ini',
 		cohorts: 'Kelompok',
 		noCohorts: 'Belum ada kelompok di program ini.',
 		newCohort: 'Buat kelompok baru',
@@ -329,7 +329,7 @@ export const en: typeof id = {
 		ownAccount: 'You cannot deactivate your own account.'
 	},
 	organize: {
-		openProgram: 'Open program',
+		openProgram: 'See the cohorts of this program',
 		cohorts: 'Cohorts',
 		noCohorts: 'No cohorts in this program yet.',
 		newCohort: 'Create a new cohort',

@@ -14,6 +14,7 @@ export type FieldErrorCode =
 	| 'pinMismatch'
 	| 'nameInvalid'
 	| 'joinCodeUnknown'
+	| 'joinClosed'
 	| 'phoneTaken'
 	| 'passwordInvalid';
 

@@ -1,5 +1,4 @@
 import type { LocalizedMessage } from './types';
-import { DASAR_MAX_WORDS_PER_SENTENCE } from './readability';
 
 /** The placement test's and the pre-test's limits, here because their messages name them. */
 export const PLACEMENT_ITEMS = { min: 10, max: 15 } as const;
@@ -71,9 +70,9 @@ export const libraryMessages = {
 		id: `Soal tes penempatan harus ada di dalam tepat satu blok tingkat (:::dasar, :::menengah, atau :::lanjut), karena blok itu menandai tingkat yang diuji soal. Soal ini sekarang untuk ${p.levels}.`,
 		en: `A placement item must sit in exactly one level block (:::dasar, :::menengah or :::lanjut): the block marks the level it tests. This item is now for ${p.levels}.`
 	}),
-	'placement.dasar-passage-long': (p: { average: string }) => ({
-		id: `Bacaan soal tingkat dasar ini rata-rata ${p.average.replace('.', ',')} kata per kalimat. Untuk tingkat dasar, paling banyak ${DASAR_MAX_WORDS_PER_SENTENCE} kata. Pecah kalimat yang panjang.`,
-		en: `This dasar item's passage averages ${p.average} words per sentence. Dasar allows at most ${DASAR_MAX_WORDS_PER_SENTENCE}. Split the long sentences.`
+	'placement.dasar-passage-long': (p: { average: string; max: number }) => ({
+		id: `Bacaan soal tingkat dasar ini rata-rata ${p.average.replace('.', ',')} kata per kalimat. Untuk tingkat dasar, paling banyak ${p.max} kata. Pecah kalimat yang panjang.`,
+		en: `This dasar item's passage averages ${p.average} words per sentence. Dasar allows at most ${p.max}. Split the long sentences.`
 	}),
 	'placement.missing': () => ({
 		id: 'Folder placement belum punya placement.yaml. Buat file itu dengan title, summary, dan parts (daftar nama file bagian tes, tanpa .md).',

@@ -3,6 +3,7 @@ import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 import * as service from './areas/service';
 import * as certificates from './areas/certificates';
+import * as setup from './areas/setup';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -73,6 +74,7 @@ export const en: Messages = {
 		pinMismatch: 'The two PINs are not the same. Type them again carefully.',
 		nameInvalid: 'Write your name, at least 2 letters.',
 		joinCodeUnknown: 'Cohort code not found. Check the code again, or ask your trainer.',
+		joinClosed: 'This cohort no longer takes new participants. Ask your trainer or organizer; there may be another cohort for you.',
 		phoneTaken: 'This phone number is already registered. Please log in. Forgot your PIN? Ask your trainer to reset it.',
 		passwordInvalid: 'The password needs at least 8 characters.',
 		notFound: 'Page not found.',
@@ -171,5 +173,6 @@ export const en: Messages = {
 	authoring: authoring.en,
 	media: media.en,
 	service: service.en,
-	certificates: certificates.en
+	certificates: certificates.en,
+	setup: setup.en
 };

@@ -3,6 +3,7 @@ import * as authoring from './areas/authoring';
 import * as media from './areas/media';
 import * as service from './areas/service';
 import * as certificates from './areas/certificates';
+import * as setup from './areas/setup';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -72,6 +73,8 @@ export const id = {
 		pinMismatch: 'Kedua PIN tidak sama. Ketik ulang dengan teliti.',
 		nameInvalid: 'Tulis nama Anda, paling sedikit 2 huruf.',
 		joinCodeUnknown: 'Kode kelompok tidak ditemukan. Periksa lagi kodenya, atau tanyakan kepada pelatih.',
+		joinClosed:
+			'Kelompok ini sudah tidak menerima peserta baru. Tanyakan kepada pelatih atau penyelenggara, mungkin ada kelompok lain untuk Anda.',
 		phoneTaken: 'Nomor HP ini sudah terdaftar. Silakan masuk. Lupa PIN? Minta pelatih mengganti PIN Anda.',
 		passwordInvalid: 'Kata sandi paling sedikit 8 huruf.',
 		notFound: 'Halaman tidak ditemukan.',
@@ -171,7 +174,8 @@ export const id = {
 	authoring: authoring.id,
 	media: media.id,
 	service: service.id,
-	certificates: certificates.id
+	certificates: certificates.id,
+	setup: setup.id
 };
 
 export type Messages = typeof id;

@@ -97,6 +97,7 @@ describe('findCohortByJoinCode', () => {
 			id: cohort.id,
 			name: 'Angkatan Tegal',
 			joinCode: cohort.joinCode,
+			joinClosedAt: null,
 			program: { id: program.id, name: 'Menjahit untuk Usaha' }
 		};
 		expect(await findCohortByJoinCode(` ${cohort.joinCode.toLowerCase()} `)).toEqual(expected);

@@ -57,6 +57,7 @@ const cohortForJoiningSelect = {
 	id: true,
 	name: true,
 	joinCode: true,
+	joinClosedAt: true,
 	program: { select: { id: true, name: true } }
 } as const;
 
@@ -64,6 +65,8 @@ export type CohortForJoining = {
 	id: string;
 	name: string;
 	joinCode: string;
+	/** Set when the organizer closed joining: the code is known but enrolls nobody. */
+	joinClosedAt: Date | null;
 	program: { id: string; name: string };
 };
 
@@ -83,7 +86,8 @@ export async function findCohortByJoinCode(code: string): Promise<CohortForJoini
 
 export type JoinCohortInput = { joinCode: string; name: string; phone: string; pin: string };
 
-export type JoinCohortFailureReason = 'join-code-unknown' | 'name-invalid' | 'phone-invalid' | 'pin-invalid' | 'pin-weak' | 'phone-taken';
+export type JoinCohortFailureReason =
+	'join-code-unknown' | 'join-closed' | 'name-invalid' | 'phone-invalid' | 'pin-invalid' | 'pin-weak' | 'phone-taken';
 
 export type JoinCohortResult = { ok: true; user: SessionUser; cohort: CohortForJoining } | { ok: false; reason: JoinCohortFailureReason };
 
@@ -96,6 +100,7 @@ export type JoinCohortResult = { ok: true; user: SessionUser; cohort: CohortForJ
 export async function joinCohortWithCode(input: JoinCohortInput): Promise<JoinCohortResult> {
 	const cohort = await findCohortByJoinCode(input.joinCode);
 	if (!cohort) return { ok: false, reason: 'join-code-unknown' };
+	if (cohort.joinClosedAt) return { ok: false, reason: 'join-closed' };
 	const name = normalizePersonName(input.name);
 	if (!name) return { ok: false, reason: 'name-invalid' };
 	const phone = normalizeIndonesianPhone(input.phone);
@@ -110,7 +115,8 @@ export async function joinCohortWithCode(input: JoinCohortInput): Promise<JoinCo
 }
 
 export type EnrollWithJoinCodeResult =
-	{ ok: true; cohort: CohortForJoining; alreadyEnrolled: boolean } | { ok: false; reason: 'join-code-unknown' | 'not-a-participant' };
+	| { ok: true; cohort: CohortForJoining; alreadyEnrolled: boolean }
+	| { ok: false; reason: 'join-code-unknown' | 'join-closed' | 'not-a-participant' };
 
 /** A signed-in participant joins one more cohort with its code. Joining twice is not an error. */
 export async function enrollInCohortWithJoinCode({
@@ -122,6 +128,7 @@ export async function enrollInCohortWithJoinCode({
 }): Promise<EnrollWithJoinCodeResult> {
 	const cohort = await findCohortByJoinCode(joinCode);
 	if (!cohort) return { ok: false, reason: 'join-code-unknown' };
+	if (cohort.joinClosedAt) return { ok: false, reason: 'join-closed' };
 	const participant = await db.user.findFirst({ where: { id: userId, role: 'participant' }, select: { id: true } });
 	if (!participant) return { ok: false, reason: 'not-a-participant' };
 	try {
@@ -270,6 +277,8 @@ export type CreateStaffUserInput = {
 	email?: string | null;
 	phone?: string | null;
 	password: string;
+	/** A one-time password an admin hands over: it must be replaced at the first sign-in. */
+	mustChangePin?: boolean;
 };
 
 export type CreateStaffUserFailureReason =
@@ -310,7 +319,7 @@ export async function createStaffUser(input: CreateStaffUserInput): Promise<Crea
 	const secretHash = await hashSecret(input.password);
 	try {
 		const user = await db.user.create({
-			data: { role: input.role, name, email, phone, secretHash },
+			data: { role: input.role, name, email, phone, secretHash, mustChangePin: input.mustChangePin ?? false },
 			select: sessionUserSelect
 		});
 		return { ok: true, user: toSessionUser(user) };

@@ -42,7 +42,8 @@ const MAX_SECRET_INPUT_LENGTH = 1024;
 
 export type LoginInput = { identifier: string; secret: string; clientAddress: string };
 
-export type LoginFailureReason = 'invalid-credentials' | 'account-locked' | 'address-limited' | 'malformed-identifier';
+export type LoginFailureReason =
+	'invalid-credentials' | 'account-locked' | 'address-limited' | 'malformed-identifier' | 'account-deactivated';
 
 export type LoginResult = { ok: true; user: SessionUser } | { ok: false; reason: LoginFailureReason };
 
@@ -72,7 +73,7 @@ export async function login({ identifier, secret, clientAddress }: LoginInput): 
 
 	const user = await db.user.findUnique({
 		where: accountKey.includes('@') ? { email: accountKey } : { phone: accountKey },
-		select: { ...sessionUserSelect, secretHash: true }
+		select: { ...sessionUserSelect, secretHash: true, deactivatedAt: true }
 	});
 	// '' matches no stored hash: we never store a hash of an empty secret.
 	const candidate = typeof secret === 'string' && secret.length <= MAX_SECRET_INPUT_LENGTH ? secret : '';
@@ -80,11 +81,13 @@ export async function login({ identifier, secret, clientAddress }: LoginInput): 
 	// tell whether the phone number has an account.
 	const secretMatches = await verifySecret(user?.secretHash ?? (await getDummySecretHash()), candidate);
 	if (!user || !secretMatches || candidate === '') return { ok: false, reason: 'invalid-credentials' };
+	// Said only after the right secret: a guesser learns nothing they could not learn before.
+	if (user.deactivatedAt) return { ok: false, reason: 'account-deactivated' };
 
 	await db.loginAttempt.deleteMany({
 		where: { OR: [{ scope: 'account', key: accountKey }, { id: addressAttempt.id }] }
 	});
-	const { secretHash: _secretHash, ...sessionUser } = user;
+	const { secretHash: _secretHash, deactivatedAt: _deactivatedAt, ...sessionUser } = user;
 	return { ok: true, user: toSessionUser(sessionUser) };
 }
 

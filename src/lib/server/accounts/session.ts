@@ -98,9 +98,10 @@ export async function validateSessionToken(token: string): Promise<SessionValida
 	const sessionId = sessionIdFromToken(token);
 	const row = await db.session.findUnique({
 		where: { id: sessionId },
-		select: { id: true, expiresAt: true, user: { select: sessionUserSelect } }
+		select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, deactivatedAt: true } } }
 	});
-	if (!row) return null;
+	// Deactivation deletes the sessions too; this covers a login that raced with it.
+	if (!row || row.user.deactivatedAt) return null;
 
 	const now = Date.now();
 	if (now >= row.expiresAt.getTime()) {

@@ -104,6 +104,8 @@ function dasarPassageWarnings(questions: QuizQuestion[]): ContentError[] {
 		const { words, wordsPerSentence } = measureReadability(htmlToProse(`${question.promptHtml}\n${question.bodyHtml}`));
 		if (words === 0 || wordsPerSentence <= DASAR_MAX_WORDS_PER_SENTENCE) return [];
 		const average = (Math.round(wordsPerSentence * 10) / 10).toString();
-		return [contentError('placement.dasar-passage-long', { line: question.line, column: 1 }, { average })];
+		return [
+			contentError('placement.dasar-passage-long', { line: question.line, column: 1 }, { average, max: DASAR_MAX_WORDS_PER_SENTENCE })
+		];
 	});
 }

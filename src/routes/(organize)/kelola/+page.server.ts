@@ -4,5 +4,5 @@ import { requireUser } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['organizer', 'admin']);
-	return { programs: await report.listProgramsForOrganizer(user) };
+	return { programs: await report.listProgramsForOrganizer(user), isAdmin: user.role === 'admin' };
 };

@@ -10,6 +10,7 @@ const joinForm = z.object({ code: text(20), name: text(80), phone: text(30), pin
 
 const reasonToField = {
 	'join-code-unknown': ['code', 'joinCodeUnknown'],
+	'join-closed': ['code', 'joinClosed'],
 	'name-invalid': ['name', 'nameInvalid'],
 	'phone-invalid': ['phone', 'phoneInvalid'],
 	'phone-taken': ['phone', 'phoneTaken'],
@@ -44,7 +45,8 @@ export const actions: Actions = {
 		});
 		if (!result.ok) {
 			const [field, code] = reasonToField[result.reason];
-			return fail(result.reason === 'phone-taken' ? 409 : 400, { values, errors: { [field]: code } as FieldErrors });
+			const status = result.reason === 'phone-taken' ? 409 : result.reason === 'join-closed' ? 403 : 400;
+			return fail(status, { values, errors: { [field]: code } as FieldErrors });
 		}
 
 		const token = session.generateSessionToken();

@@ -26,7 +26,12 @@ export const actions: Actions = {
 			clientAddress: getClientAddress()
 		});
 		if (!result.ok) {
-			const status = result.reason === 'account-locked' || result.reason === 'address-limited' ? 429 : 400;
+			const status =
+				result.reason === 'account-locked' || result.reason === 'address-limited'
+					? 429
+					: result.reason === 'account-deactivated'
+						? 403
+						: 400;
 			return fail(status, { identifier, errors: {} as FieldErrors<'identifier' | 'secret'>, problem: result.reason });
 		}
 

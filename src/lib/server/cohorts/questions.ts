@@ -232,3 +232,18 @@ export async function readQuestionPhoto(viewerId: string, questionId: string) {
 	if (!question?.photoKey) return null;
 	return fileStore().get(question.photoKey);
 }
+
+/** What a question would be about, for the ask page; null when the course or module is not the participant's. */
+export async function readAskTopic(userId: string, courseSlug: string, moduleSlug: string | null) {
+	const course = await db.course.findFirst({
+		where: { slug: courseSlug, cohorts: { some: { cohort: { enrollments: { some: { userId } } } } } },
+		select: { id: true, title: true }
+	});
+	if (!course) return null;
+	if (moduleSlug === null) return { courseTitle: course.title, moduleTitle: null };
+	const module = await db.module.findFirst({
+		where: { courseId: course.id, slug: moduleSlug, ...visibleModule },
+		select: { publishedVersion: { select: { title: true } } }
+	});
+	return module?.publishedVersion ? { courseTitle: course.title, moduleTitle: module.publishedVersion.title } : null;
+}

@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
 import * as course from '#lib/server/learning/course';
+import * as questions from '#lib/server/cohorts/questions';
 import { requireUser } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = async (event) => {
@@ -7,6 +8,13 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		name: user.name,
 		level: course.levelOf(user.literacyLevel),
-		courses: await course.listCoursesForParticipant(user.id)
+		courses: await course.listCoursesForParticipant(user.id),
+		questions: (await questions.listRecentOwnQuestions(user.id)).map((question) => ({
+			...question,
+			topic: {
+				title: question.moduleTitle ?? question.courseTitle,
+				href: `/belajar/${question.courseSlug}${question.moduleSlug ? `/${question.moduleSlug}` : ''}/tanya`
+			}
+		}))
 	};
 };

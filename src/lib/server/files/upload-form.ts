@@ -1,12 +1,17 @@
 /**
- * Reading a multipart form whose body may be cut off halfway (a phone losing signal): the
- * parser throws, and the caller answers "sent halfway, nothing saved" instead of a 500.
+ * Reading a multipart form whose body may be cut off halfway (a phone losing signal) or be
+ * larger than the server's body limit: the parser throws, and the caller answers in words
+ * ("too large" or "sent halfway, nothing saved") instead of a 500.
  */
-export async function readUploadForm(request: Request): Promise<FormData | null> {
+export type UploadForm = { ok: true; form: FormData } | { ok: false; reason: 'too-large' | 'cut-off' };
+
+/** `largestExpected`: the biggest body a valid form can have; a failed parse of a bigger one was the body limit. */
+export async function readUploadForm(request: Request, largestExpected: number): Promise<UploadForm> {
+	const declared = Number(request.headers.get('content-length') ?? NaN);
 	try {
-		return await request.formData();
+		return { ok: true, form: await request.formData() };
 	} catch {
-		return null;
+		return { ok: false, reason: declared > largestExpected ? 'too-large' : 'cut-off' };
 	}
 }
 

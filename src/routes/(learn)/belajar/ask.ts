@@ -26,9 +26,11 @@ export async function loadAskPage(event: AskEvent) {
 
 export async function askAction(event: AskEvent) {
 	const user = requireUser(event, ['participant']);
-	const form = await readUploadForm(event.request);
+	const upload = await readUploadForm(event.request, MAX_UPLOAD_BYTES);
 	const refuse = (status: number, problem: AskFormError, body = '') => fail(status, { body, error: problem });
-	if (!form) return refuse(400, { code: 'cutOff' });
+	if (!upload.ok)
+		return upload.reason === 'too-large' ? refuse(413, { code: 'photo', refusal: 'too-large' }) : refuse(400, { code: 'cutOff' });
+	const { form } = upload;
 	const body = String(form.get('body') ?? '').slice(0, 2 * questions.MAX_QUESTION_LENGTH);
 	const [photo] = filesOf(form, 'foto');
 	if (photo && photo.size > MAX_UPLOAD_BYTES) return refuse(413, { code: 'photo', refusal: 'too-large' }, body);

@@ -30,9 +30,15 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	send: async (event) => {
 		const user = requireUser(event, ['participant']);
-		const form = await readUploadForm(event.request);
+		// A body bigger than one photo may be that the server's body limit stopped it: say "too large", not "cut off".
+		const upload = await readUploadForm(event.request, MAX_UPLOAD_BYTES);
 		const refuse = (status: number, problem: PracticalFormError, note = '') => fail(status, { note, error: problem });
-		if (!form) return refuse(400, { code: 'cutOff' });
+		if (!upload.ok) {
+			return upload.reason === 'too-large'
+				? refuse(413, { code: 'photo', photo: 1, refusal: 'too-large' })
+				: refuse(400, { code: 'cutOff' });
+		}
+		const { form } = upload;
 		const note = String(form.get('note') ?? '').slice(0, 2 * practical.MAX_NOTE_LENGTH);
 		const photos = filesOf(form, 'foto');
 		// Refused before the bytes are read into memory; the domain checks the size again.

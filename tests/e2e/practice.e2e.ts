@@ -65,6 +65,10 @@ test('a participant sends a practical photo and a question; the trainer accepts 
 	const trainerContext = await browser.newContext();
 	const trainer = await trainerContext.newPage();
 	await logIn(trainer, cohort.trainer.email, cohort.trainer.password);
+	// The list of cohorts already says what is waiting.
+	await expect(trainer.getByRole('link', { name: 'Pertanyaan: 1 belum dijawab' })).toBeVisible();
+	await trainer.getByRole('link', { name: 'Tugas praktik: 1 menunggu' }).click();
+	await expect(trainer).toHaveURL(new RegExp(`/latih/${cohort.id}/tugas$`));
 	await trainer.goto(`/latih/${cohort.id}`);
 	await expect(trainer.getByRole('listitem').filter({ hasText: 'Sari Rajin' })).toContainText('1 tugas menunggu');
 	await trainer.getByRole('link', { name: 'Tugas praktik: 1 menunggu' }).click();

@@ -156,3 +156,24 @@ export async function readParticipantForTrainer(trainerId: string, cohortId: str
 		}))
 	};
 }
+
+/** Waiting practical tasks and unanswered questions per cohort the trainer leads, for the list of cohorts. */
+export async function pendingCountsForTrainer(trainerId: string) {
+	const [waiting, unanswered] = await Promise.all([
+		db.practicalSubmission.groupBy({
+			by: ['cohortId'],
+			where: { status: 'submitted', cohort: cohortOfTrainer(trainerId) },
+			_count: { _all: true }
+		}),
+		db.trainerQuestion.groupBy({
+			by: ['cohortId'],
+			where: { answeredAt: null, cohort: cohortOfTrainer(trainerId) },
+			_count: { _all: true }
+		})
+	]);
+	const counts: Record<string, { waitingReviews: number; unansweredQuestions: number }> = {};
+	const entry = (cohortId: string) => (counts[cohortId] ??= { waitingReviews: 0, unansweredQuestions: 0 });
+	for (const group of waiting) entry(group.cohortId).waitingReviews = group._count._all;
+	for (const group of unanswered) entry(group.cohortId).unansweredQuestions = group._count._all;
+	return counts;
+}

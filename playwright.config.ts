@@ -34,11 +34,18 @@ export default defineConfig({
 	},
 	webServer: {
 		// A fresh SQLite file per run; the server migrates, imports content/ and seeds demo data.
-		command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/node node_modules/.bin/tsx scripts/setup.ts --build && node_modules/.bin/node scripts/serve.js`,
+		command: `rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e-files && node_modules/.bin/node node_modules/.bin/tsx scripts/setup.ts --build && node_modules/.bin/node scripts/serve.js`,
 		url: `http://127.0.0.1:${port}/masuk`,
 		reuseExistingServer: false,
 		timeout: 240_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.DATABASE_URL, BERDAYA_DEMO: '1', BERDAYA_LOG_LEVEL: 'warn' },
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_URL: process.env.DATABASE_URL,
+			BERDAYA_DEMO: '1',
+			BERDAYA_FILES_DIR: 'data/e2e-files',
+			BERDAYA_LOG_LEVEL: 'warn'
+		},
 		stdout: 'pipe'
 	}
 });

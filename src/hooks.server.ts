@@ -127,7 +127,8 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const publicMedia = event.url.pathname.startsWith('/media/') && (response.status === 200 || response.status === 304);
 	if (!event.url.pathname.startsWith('/_app/') && !publicMedia) {
-		response.headers.set('cache-control', 'private, no-store');
+		// A route that serves a private, never-changing file (a participant's photo) may let the browser keep it.
+		if (!response.headers.get('cache-control')?.startsWith('private')) response.headers.set('cache-control', 'private, no-store');
 		response.headers.set('x-content-type-options', 'nosniff');
 		response.headers.set('referrer-policy', 'same-origin');
 		response.headers.set('x-frame-options', 'DENY');

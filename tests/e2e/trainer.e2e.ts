@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { db } from '../../src/lib/server/db/client';
 import { createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
 
-test('a trainer sees who has completed which module in their cohort', async ({ page }) => {
+test('a trainer sees who has completed how much, and each participant module by module', async ({ page }) => {
 	const cohort = await createCohort();
 	const finished = await createParticipant(cohort.id, { name: 'Ani Finished' });
 	await createParticipant(cohort.id, { name: 'Budi Belum' });
@@ -16,17 +16,51 @@ test('a trainer sees who has completed which module in their cohort', async ({ p
 	await expect(page).toHaveURL(/\/latih$/);
 	await page.getByRole('link', { name: cohort.name }).click();
 	await expect(page.getByText(cohort.joinCode)).toBeVisible();
-	const aniRow = page.getByRole('row', { name: /Ani Finished/ });
-	// Columns are every module of the cohort's courses; Ani completed exactly the one module.
-	const moduleIndex = await page
-		.getByRole('columnheader')
-		.allTextContents()
-		.then((headers) => headers.findIndex((text) => text.includes('Alat Jahit dan Keselamatan Kerja')) - 1);
-	expect(moduleIndex).toBeGreaterThanOrEqual(0);
-	await expect(aniRow.getByRole('cell').nth(moduleIndex)).toHaveText(/Selesai/);
-	await expect(aniRow.getByRole('cell').filter({ hasText: 'Selesai' })).toHaveCount(1);
-	const budiRow = page.getByRole('row', { name: /Budi Belum/ });
-	await expect(budiRow.getByRole('cell').filter({ hasText: 'Selesai' })).toHaveCount(0);
+	const ani = page.getByRole('listitem').filter({ hasText: 'Ani Finished' });
+	await expect(ani).toContainText(/1 dari \d+ modul/);
+	await expect(ani).toContainText(`HP …${finished.phone.slice(-4)}`);
+	await expect(page.getByRole('listitem').filter({ hasText: 'Budi Belum' })).toContainText(/0 dari \d+ modul/);
+	// No table, nothing wider than the phone.
+	expect(await page.locator('table').count()).toBe(0);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+	await page.getByLabel('Cari peserta').fill('budi');
+	await page.getByRole('button', { name: 'Cari' }).click();
+	await expect(page.getByRole('link', { name: 'Ani Finished' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Budi Belum' })).toBeVisible();
+
+	await page.goto(`/latih/${cohort.id}`);
+	await page.getByRole('link', { name: 'Ani Finished' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ani Finished');
+	const module = page.getByRole('listitem').filter({ hasText: 'Alat Jahit dan Keselamatan Kerja' });
+	await expect(module).toContainText('Selesai');
+	await expect(module).toContainText('Nilai kuis terbaik: 100%');
+	await expect(page.getByRole('link', { name: 'Level dan riwayat' })).toHaveAttribute(
+		'href',
+		`/latih/${cohort.id}/peserta/${finished.id}/level`
+	);
+});
+
+test('resetting a PIN asks first, then shows the one-time PIN once', async ({ page }) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id, { name: 'Citra Lupa' });
+	const before = await db.user.findUniqueOrThrow({ where: { id: participant.id }, select: { secretHash: true } });
+	await logIn(page, cohort.trainer.email, cohort.trainer.password);
+	await page.goto(`/latih/${cohort.id}/peserta/${participant.id}`);
+	await page.getByRole('link', { name: 'Buat PIN sementara' }).click();
+	await expect(page.getByText('Yakin membuat PIN baru untuk Citra Lupa?')).toBeVisible();
+	// Asking changed nothing yet.
+	expect(await db.user.findUniqueOrThrow({ where: { id: participant.id }, select: { secretHash: true } })).toEqual(before);
+	await page.getByRole('button', { name: 'Ya, buat PIN baru' }).click();
+	const notice = page.getByRole('status');
+	await expect(notice).toContainText('PIN sementara untuk Citra Lupa');
+	const pin = (await notice.textContent())!.match(/(\d{6})/)![1];
+	const after = await db.user.findUniqueOrThrow({ where: { id: participant.id }, select: { secretHash: true, mustChangePin: true } });
+	expect(after.secretHash).not.toBe(before.secretHash);
+	expect(after.secretHash).not.toContain(pin);
+	expect(after.mustChangePin).toBe(true);
+	await page.reload();
+	await expect(page.getByText(pin)).toHaveCount(0);
 });
 
 test('a trainer adds a participant, who logs in with the one-time PIN and must set their own', async ({ page, browser }) => {

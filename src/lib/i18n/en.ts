@@ -4,6 +4,7 @@ import * as media from './areas/media';
 import * as service from './areas/service';
 import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
+import * as practice from './areas/practice';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -174,5 +175,6 @@ export const en: Messages = {
 	media: media.en,
 	service: service.en,
 	certificates: certificates.en,
-	setup: setup.en
+	setup: setup.en,
+	practice: practice.en
 };

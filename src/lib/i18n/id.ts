@@ -4,6 +4,7 @@ import * as media from './areas/media';
 import * as service from './areas/service';
 import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
+import * as practice from './areas/practice';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -175,7 +176,8 @@ export const id = {
 	media: media.id,
 	service: service.id,
 	certificates: certificates.id,
-	setup: setup.id
+	setup: setup.id,
+	practice: practice.id
 };
 
 export type Messages = typeof id;

@@ -56,6 +56,33 @@ function looksLikeHeic(bytes: Buffer, compression: string | undefined): boolean 
  * metadata. The original name is taken and deliberately ignored: only the bytes decide.
  */
 export async function prepareUploadedImage(buffer: Buffer, _originalName: string): Promise<PreparedImage> {
+	const prepared = await prepareImageVariants(buffer, [{ maxEdge: MAX_EDGE_PIXELS, maxBytes: MAX_STORED_BYTES }]);
+	return prepared.ok ? { ok: true, ...prepared.variants[0] } : prepared;
+}
+
+export interface ImageVariantLimits {
+	maxEdge: number;
+	maxBytes: number;
+}
+export type PreparedVariants =
+	{ ok: true; variants: { webp: Buffer; width: number; height: number }[] } | { ok: false; reason: UploadRefusal };
+
+/**
+ * One decode, several sizes (a photo and its small preview): each a metadata-free WebP within
+ * its own edge and byte budget. Same checks as every upload: the bytes decide what it is.
+ */
+export async function prepareImageVariants(buffer: Buffer, limits: ImageVariantLimits[]): Promise<PreparedVariants> {
+	const upright = await decodeUpright(buffer, Math.max(...limits.map((limit) => limit.maxEdge)));
+	if (!upright.ok) return upright;
+	const variants = [];
+	for (const limit of limits) variants.push(await encodeWithinBudget(upright.data, upright.info, limit));
+	return { ok: true, variants };
+}
+
+async function decodeUpright(
+	buffer: Buffer,
+	maxEdge: number
+): Promise<{ ok: true; data: Buffer; info: OutputInfo } | { ok: false; reason: UploadRefusal }> {
 	// Checked before any decoding, so an oversized upload costs no CPU.
 	if (buffer.byteLength > MAX_UPLOAD_BYTES) return { ok: false, reason: 'too-large' };
 	const kind = sniffImageType(buffer);
@@ -74,36 +101,40 @@ export async function prepareUploadedImage(buffer: Buffer, _originalName: string
 	if (kind === 'isobmff' && !isAvif && !looksLikeHeic(buffer, metadata.compression)) return { ok: false, reason: 'not-an-image' };
 	if ((metadata.width ?? 0) * (metadata.height ?? 0) > MAX_INPUT_PIXELS) return { ok: false, reason: 'too-many-pixels' };
 
-	let upright: { data: Buffer; info: OutputInfo };
 	try {
 		// Raw pixels carry no EXIF, GPS, XMP or ICC: whatever the encoder writes next starts clean.
-		upright = await sharp(buffer, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', pages: 1 })
+		const upright = await sharp(buffer, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', pages: 1 })
 			.rotate()
-			.resize(MAX_EDGE_PIXELS, MAX_EDGE_PIXELS, { fit: 'inside', withoutEnlargement: true })
+			.resize(maxEdge, maxEdge, { fit: 'inside', withoutEnlargement: true })
 			.toColourspace('srgb')
 			.raw({ depth: 'uchar' })
 			.toBuffer({ resolveWithObject: true });
+		return { ok: true, ...upright };
 	} catch {
 		return { ok: false, reason: kind === 'isobmff' && !isAvif ? 'heic-unsupported' : 'not-an-image' };
 	}
-	return { ok: true, ...(await encodeWithinBudget(upright.data, upright.info)) };
 }
 
-async function encodeWithinBudget(pixels: Buffer, info: OutputInfo): Promise<{ webp: Buffer; width: number; height: number }> {
+async function encodeWithinBudget(
+	pixels: Buffer,
+	info: OutputInfo,
+	limit: ImageVariantLimits
+): Promise<{ webp: Buffer; width: number; height: number }> {
 	const raw = { width: info.width, height: info.height, channels: info.channels as 1 | 2 | 3 | 4 };
 	const encode = (quality: number, width: number, height: number) => {
 		const image = sharp(pixels, { raw });
 		if (width !== raw.width) image.resize(width, height, { fit: 'fill' });
 		return image.webp({ quality, alphaQuality: quality, effort: 4 }).toBuffer();
 	};
+	const scale = Math.min(1, limit.maxEdge / Math.max(raw.width, raw.height));
+	let [width, height] = [Math.max(1, Math.round(raw.width * scale)), Math.max(1, Math.round(raw.height * scale))];
 	let webp = Buffer.alloc(0);
 	for (const quality of QUALITY_STEPS) {
-		webp = await encode(quality, raw.width, raw.height);
-		if (webp.byteLength <= MAX_STORED_BYTES) return { webp, width: raw.width, height: raw.height };
+		webp = await encode(quality, width, height);
+		if (webp.byteLength <= limit.maxBytes) return { webp, width, height };
 	}
 	// Still too big at the lowest acceptable quality (a busy, noisy photo): fewer pixels.
-	let [width, height] = [raw.width, raw.height];
-	while (webp.byteLength > MAX_STORED_BYTES && Math.max(width, height) > 64) {
+	while (webp.byteLength > limit.maxBytes && Math.max(width, height) > 64) {
 		[width, height] = [Math.max(1, Math.round(width * SHRINK_STEP)), Math.max(1, Math.round(height * SHRINK_STEP))];
 		webp = await encode(QUALITY_STEPS.at(-1)!, width, height);
 	}

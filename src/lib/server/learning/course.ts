@@ -7,16 +7,16 @@ import * as progress from '#lib/server/learning/progress';
 import { courseCompletion, moduleFactsFrom, type ModuleState } from '#lib/server/learning/completion';
 import { isLiteracyLevel, type LiteracyLevel } from '#lib/content/types';
 import * as lessonCache from '#lib/server/learning/lesson-cache';
+import * as practical from '#lib/server/cohorts/practical';
 
 export type ModuleStatus = 'new' | 'started' | 'completed';
 
 /**
- * Modules whose practical task a trainer accepted for this participant. The practical-work
- * review (PracticalSubmission, status 'accepted') lands in another branch; until it is merged no
- * task can be accepted, so the set is empty and practical_required modules wait for the trainer.
+ * Modules whose practical task a trainer accepted for this participant (cohorts/practical.ts
+ * owns the review); the completion rule takes this set as an input.
  */
-export async function acceptedPracticalModuleIds(_tx: DbTx, _userId: string): Promise<Set<string>> {
-	return new Set<string>();
+export function acceptedPracticalModuleIds(tx: DbTx, userId: string): Promise<Set<string>> {
+	return practical.acceptedPracticalModuleIds(tx, userId);
 }
 
 /** What the completion rule needs of each module, for one participant. */

@@ -5,8 +5,11 @@
  * optional intro everyone reads. In the placement test the level block around a question says
  * which level the item tests, so every item sits in exactly one level block.
  *
- * Loading and checking only: the schema has no placement or pre-test model yet, so nothing
- * here writes to the database.
+ * placement.yaml also states how answers map to a level: `cut_scores`, per part and level, the
+ * number of that level's items a participant must answer right to reach it (docs/decisions/012).
+ * The part `membaca` sets the reading level, the part `digital` digital literacy.
+ *
+ * Loading and checking only; library/placement-import.ts writes the test to the database.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -30,16 +33,30 @@ import { located, readIfExists, type LibraryProblem } from '#lib/server/library/
 export const PLACEMENT_DIR = 'placement';
 export const PLACEMENT_MANIFEST = 'placement.yaml';
 export const PRETEST_FILE = 'pretest.md';
-/** Enough items to place someone, few enough that a slow reader finishes without giving up. */
-export const PLACEMENT_ITEMS = { min: 10, max: 15 } as const;
+/**
+ * Enough items to place someone. The most anyone sees; the test stops early when a level is
+ * clear, so a participant usually answers about half of them.
+ */
+export const PLACEMENT_ITEMS = { min: 10, max: 24 } as const;
 /** Per part and level: one lucky or unlucky answer alone must not decide a level. */
 export const PLACEMENT_MIN_ITEMS_PER_LEVEL = 2;
+/** The reading part chooses the text of every lesson: it gets more items per level. */
+export const READING_MIN_ITEMS_PER_LEVEL = 4;
+/** The part whose result is the reading level, and the one whose result is digital literacy. */
+export const READING_PART = 'membaca';
+export const DIGITAL_PART = 'digital';
+/** One tap answers a placement item, so only one-answer questions fit it. */
+export const PLACEMENT_ITEM_TYPES: readonly QuizQuestion['type'][] = ['single', 'true-false', 'picture'];
+
+export type CutScores = Record<LiteracyLevel, number>;
 
 export interface PlacementManifest {
 	title: string;
 	summary: string;
 	/** Part slugs (file names without .md) in the order participants take them. */
 	parts: string[];
+	/** Per part: how many of a level's items must be right to reach that level. */
+	cutScores: Record<string, CutScores>;
 }
 
 export interface LoadedAssessmentFile {
@@ -74,10 +91,17 @@ const KIND_LABEL: Record<AssessmentKind, LocalizedMessage> = {
 	placement: { id: 'Bagian tes penempatan', en: 'A placement test part' }
 };
 
+const cutScoreSchema = z.strictObject({
+	dasar: z.number().int(),
+	menengah: z.number().int(),
+	lanjut: z.number().int()
+});
+
 const manifestSchema = z.strictObject({
 	title: z.string().trim().min(1),
 	summary: z.string().trim().min(1),
-	parts: z.array(z.string().trim().regex(SLUG)).min(1)
+	parts: z.array(z.string().trim().regex(SLUG)).min(1),
+	cut_scores: z.record(z.string(), cutScoreSchema)
 });
 
 function problem(code: string, at: { line: number; column: number } | undefined, message: LocalizedMessage): ContentError {
@@ -150,6 +174,22 @@ function levelBlockBeforeQuiz(source: string): { line: number; column: number } 
 }
 
 function placementItemErrors(questions: QuizQuestion[]): ContentError[] {
+	const typeErrors = questions
+		.filter((question) => !PLACEMENT_ITEM_TYPES.includes(question.type))
+		.map((question) =>
+			problem(
+				'placement.item-type',
+				{ line: question.line, column: 1 },
+				{
+					id: `Soal tes penempatan dijawab dengan satu ketukan, jadi jenisnya harus pilihan ganda, benar-salah, atau gambar, dengan satu jawaban benar. Soal ini berjenis "${question.type}".`,
+					en: `A placement item is answered with one tap, so it must be single choice, true/false or picture, with one right answer. This item is "${question.type}".`
+				}
+			)
+		);
+	return typeErrors.concat(levelErrors(questions));
+}
+
+function levelErrors(questions: QuizQuestion[]): ContentError[] {
 	return questions
 		.filter((question) => question.levels.length !== 1)
 		.map((question) =>
@@ -283,35 +323,99 @@ function itemCountErrors(placement: LoadedPlacement, manifestFile: string, manif
 		0
 	);
 	if (total < PLACEMENT_ITEMS.min || total > PLACEMENT_ITEMS.max) {
-		const partsLine = manifestSource.split('\n').findIndex((text) => text.startsWith('parts:')) + 1;
 		errors.push(
 			...located(manifestFile, [
-				problem(
-					'placement.item-count',
-					{ line: Math.max(partsLine, 1), column: 1 },
-					{
-						id: `Tes penempatan berisi ${total} soal. Jumlahnya harus ${PLACEMENT_ITEMS.min} sampai ${PLACEMENT_ITEMS.max} soal: cukup untuk menentukan tingkat, tapi tidak melelahkan peserta.`,
-						en: `The placement test has ${total} items. It needs ${PLACEMENT_ITEMS.min} to ${PLACEMENT_ITEMS.max}: enough to place someone, not so many that they tire.`
-					}
-				)
+				problem('placement.item-count', partsLineOf(manifestSource), {
+					id: `Tes penempatan berisi ${total} soal. Jumlahnya harus ${PLACEMENT_ITEMS.min} sampai ${PLACEMENT_ITEMS.max} soal: cukup untuk menentukan tingkat, tapi tidak melelahkan peserta.`,
+					en: `The placement test has ${total} items. It needs ${PLACEMENT_ITEMS.min} to ${PLACEMENT_ITEMS.max}: enough to place someone, not so many that they tire.`
+				})
 			])
 		);
 	}
 	for (const part of placement.parts) {
+		const needed = part.slug === READING_PART ? READING_MIN_ITEMS_PER_LEVEL : PLACEMENT_MIN_ITEMS_PER_LEVEL;
 		for (const level of LITERACY_LEVELS) {
 			const count = counts[part.slug][level];
-			if (count >= PLACEMENT_MIN_ITEMS_PER_LEVEL) continue;
+			if (count >= needed) continue;
 			errors.push(
 				...located(part.file, [
 					problem('placement.level-too-few', undefined, {
-						id: `Bagian ${part.slug} punya ${count} soal untuk tingkat ${level}. Setiap tingkat perlu paling sedikit ${PLACEMENT_MIN_ITEMS_PER_LEVEL} soal di setiap bagian, supaya satu jawaban kebetulan tidak menentukan tingkat peserta.`,
-						en: `Part ${part.slug} has ${count} item(s) for ${level}. Every level needs at least ${PLACEMENT_MIN_ITEMS_PER_LEVEL} per part, so one lucky answer does not decide a participant's level.`
+						id: `Bagian ${part.slug} punya ${count} soal untuk tingkat ${level}. Tingkat ini perlu paling sedikit ${needed} soal di bagian ini, supaya satu jawaban kebetulan tidak menentukan tingkat peserta.`,
+						en: `Part ${part.slug} has ${count} item(s) for ${level}. This level needs at least ${needed} in this part, so one lucky answer does not decide a participant's level.`
 					})
 				])
 			);
 		}
 	}
-	return errors;
+	return errors.concat(cutScoreErrors(placement, counts, manifestFile, manifestSource));
+}
+
+function partsLineOf(source: string): { line: number; column: number } {
+	return { line: Math.max(source.split('\n').findIndex((text) => text.startsWith('parts:')) + 1, 1), column: 1 };
+}
+
+/** Where a part's line sits under cut_scores, or the cut_scores line itself. */
+function cutScoreLine(source: string, slug?: string): { line: number; column: number } {
+	const lines = source.split('\n');
+	const start = lines.findIndex((text) => /^cut_scores\s*:/.test(text));
+	if (start < 0) return { line: 1, column: 1 };
+	if (slug) {
+		const at = lines.findIndex((text, index) => index > start && new RegExp(`^\\s+${slug}\\s*:`).test(text));
+		if (at >= 0) return { line: at + 1, column: 1 };
+	}
+	return { line: start + 1, column: 1 };
+}
+
+/** Every part has a cut-score per level, each one reachable with that level's items. */
+function cutScoreErrors(
+	placement: LoadedPlacement,
+	counts: Record<string, Record<LiteracyLevel, number>>,
+	manifestFile: string,
+	manifestSource: string
+): LibraryProblem[] {
+	const cutScores = placement.manifest?.cutScores ?? {};
+	const errors: ContentError[] = [];
+	for (const slug of [READING_PART, DIGITAL_PART]) {
+		if (placement.manifest?.parts.includes(slug)) continue;
+		errors.push(
+			problem('placement.part-required', partsLineOf(manifestSource), {
+				id: `Tes penempatan perlu bagian "${slug}": bagian membaca menentukan tingkat bacaan, bagian digital menentukan bantuan memakai HP. Tambahkan "${slug}" ke daftar parts.`,
+				en: `The placement test needs a part "${slug}": membaca sets the reading level, digital decides the help with the phone. Add "${slug}" to parts.`
+			})
+		);
+	}
+	for (const slug of Object.keys(cutScores)) {
+		if (placement.manifest?.parts.includes(slug)) continue;
+		errors.push(
+			problem('placement.cut-unknown-part', cutScoreLine(manifestSource, slug), {
+				id: `Di cut_scores ada bagian "${slug}", tetapi bagian itu tidak ada di daftar parts. Hapus atau perbaiki namanya.`,
+				en: `cut_scores names a part "${slug}" that is not in parts. Remove it or fix its name.`
+			})
+		);
+	}
+	for (const part of placement.parts) {
+		const cuts = cutScores[part.slug];
+		if (!cuts) {
+			errors.push(
+				problem('placement.cut-missing', cutScoreLine(manifestSource), {
+					id: `Bagian "${part.slug}" belum punya nilai batas di cut_scores. Tulis untuk setiap tingkat berapa soal tingkat itu yang harus benar, misalnya "${part.slug}: { dasar: 3, menengah: 3, lanjut: 3 }".`,
+					en: `Part "${part.slug}" has no cut-scores under cut_scores. For each level write how many of its items must be right, e.g. "${part.slug}: { dasar: 3, menengah: 3, lanjut: 3 }".`
+				})
+			);
+			continue;
+		}
+		for (const level of LITERACY_LEVELS) {
+			const count = counts[part.slug][level];
+			if (cuts[level] >= 1 && cuts[level] <= count) continue;
+			errors.push(
+				problem('placement.cut-range', cutScoreLine(manifestSource, part.slug), {
+					id: `Nilai batas ${part.slug} untuk tingkat ${level} adalah ${cuts[level]}, padahal soalnya ada ${count}. Nilai batas harus antara 1 dan ${count}.`,
+					en: `The ${level} cut-score of ${part.slug} is ${cuts[level]}, but that level has ${count} item(s). It must be between 1 and ${count}.`
+				})
+			);
+		}
+	}
+	return located(manifestFile, errors);
 }
 
 export function parsePlacementManifest(source: string): { ok: true; manifest: PlacementManifest } | { ok: false; errors: ContentError[] } {
@@ -332,14 +436,15 @@ export function parsePlacementManifest(source: string): { ok: true; manifest: Pl
 		};
 	}
 	const result = manifestSchema.safeParse(data ?? {});
+	const cutScoresExample = 'cut_scores: { membaca: { dasar: 3, menengah: 3, lanjut: 3 }, … }';
 	if (!result.success) {
 		const fields = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? issue.code)))].join(', ');
 		return {
 			ok: false,
 			errors: [
 				problem('placement.invalid', undefined, {
-					id: `Isi placement.yaml belum tepat (${fields}). File ini hanya berisi title, summary, dan parts: daftar nama file bagian tes tanpa .md, setiap baris dimulai dengan "- ", misalnya "- membaca".`,
-					en: `placement.yaml is not right (${fields}). It holds only title, summary and parts: the part file names without .md, one per line starting with "- ", e.g. "- membaca".`
+					id: `Isi placement.yaml belum tepat (${fields}). File ini hanya berisi title, summary, parts (daftar nama file bagian tes tanpa .md, setiap baris dimulai dengan "- ", misalnya "- membaca") dan cut_scores (untuk setiap bagian dan tingkat, jumlah soal yang harus benar, angka bulat: ${cutScoresExample}).`,
+					en: `placement.yaml is not right (${fields}). It holds only title, summary, parts (the part file names without .md, one per line starting with "- ", e.g. "- membaca") and cut_scores (per part and level, how many items must be right, whole numbers: ${cutScoresExample}).`
 				})
 			]
 		};
@@ -357,5 +462,7 @@ export function parsePlacementManifest(source: string): { ok: true; manifest: Pl
 		}
 		seen.add(slug);
 	}
-	return errors.length > 0 ? { ok: false, errors } : { ok: true, manifest: result.data };
+	if (errors.length > 0) return { ok: false, errors };
+	const { cut_scores: cutScores, ...rest } = result.data;
+	return { ok: true, manifest: { ...rest, cutScores } };
 }

@@ -32,6 +32,7 @@ import {
 	pretestListed
 } from '#lib/server/library/content-placement';
 import type { LoadedAssessmentFile, LoadedPlacement } from '#lib/server/library/content-placement';
+import { importPlacement, type PlacementImportReport } from '#lib/server/library/placement-import';
 
 export type { LibraryProblem } from '#lib/server/library/content-files';
 
@@ -204,6 +205,8 @@ export interface CourseImportReport {
 
 export interface ImportReport {
 	courses: CourseImportReport[];
+	/** content/placement/; undefined when the folder is absent. */
+	placement?: PlacementImportReport;
 	errors: LibraryProblem[];
 	warnings: LibraryProblem[];
 }
@@ -223,6 +226,8 @@ export async function importContentLibrary(dir = 'content'): Promise<ImportRepor
 		}
 		report.courses.push(await db.$transaction((tx) => importCourse(tx, course, manifest), { timeout: 60_000 }));
 	}
+	const { placement } = library;
+	if (placement) report.placement = await db.$transaction((tx) => importPlacement(tx, placement), { timeout: 60_000 });
 	return report;
 }
 

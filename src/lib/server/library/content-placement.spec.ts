@@ -106,7 +106,7 @@ describe('loadPlacementLibrary', () => {
 		]);
 		write(
 			'placement.yaml',
-			MANIFEST.replace(/  digital:\n(    \w+: 2\n){3}/, '  berhitung:\n    dasar: 1\n    menengah: 1\n    lanjut: 1\n')
+			MANIFEST.replace(/ {2}digital:\n( {4}\w+: 2\n){3}/, '  berhitung:\n    dasar: 1\n    menengah: 1\n    lanjut: 1\n')
 		);
 		expect(await problems()).toEqual([
 			['placement.yaml', 11, 'placement.cut-unknown-part'],

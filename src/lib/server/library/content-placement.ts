@@ -76,6 +76,10 @@ export interface LoadedPlacement {
 	/** Listed parts whose file exists, in manifest order (parsed, valid or not). */
 	parts: PlacementPart[];
 	media: LoadedMedia[];
+	/** placement.yaml as written, for the stored version's source. */
+	manifestSource: string;
+	/** True when the whole folder passed every check: only then is it imported. */
+	valid: boolean;
 }
 
 export interface PlacementLoad {
@@ -241,7 +245,7 @@ export function placementItemCounts(placement: LoadedPlacement): Record<string, 
 
 /** Read and check content/placement/. No database. */
 export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> {
-	const placement: LoadedPlacement = { dir, manifest: undefined, parts: [], media: [] };
+	const placement: LoadedPlacement = { dir, manifest: undefined, parts: [], media: [], manifestSource: '', valid: false };
 	const load: PlacementLoad = { placement, errors: [], warnings: [] };
 	const manifestFile = path.join(dir, PLACEMENT_MANIFEST);
 	const manifestSource = await readIfExists(manifestFile);
@@ -262,6 +266,7 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 		return load;
 	}
 	placement.manifest = manifest.manifest;
+	placement.manifestSource = manifestSource;
 
 	const { media, refused } = await loadCourseMedia(dir);
 	placement.media = media;
@@ -311,6 +316,7 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 	if (placement.parts.length === manifest.manifest.parts.length && placement.parts.every((part) => part.parsed.ok)) {
 		load.errors.push(...itemCountErrors(placement, manifestFile, manifestSource));
 	}
+	placement.valid = load.errors.length === 0;
 	return load;
 }
 
@@ -394,6 +400,15 @@ function cutScoreErrors(
 		);
 	}
 	for (const part of placement.parts) {
+		if (part.slug !== READING_PART && part.slug !== DIGITAL_PART) {
+			errors.push(
+				problem('placement.part-unknown', manifestModuleLine(manifestSource, part.slug), {
+					id: `Bagian "${part.slug}" belum dikenal. Tes penempatan punya dua bagian: "${READING_PART}" menentukan tingkat bacaan, "${DIGITAL_PART}" menentukan bantuan memakai HP.`,
+					en: `Part "${part.slug}" is not known. The placement test has two parts: "${READING_PART}" sets the reading level, "${DIGITAL_PART}" decides the help with the phone.`
+				})
+			);
+			continue;
+		}
 		const cuts = cutScores[part.slug];
 		if (!cuts) {
 			errors.push(

@@ -27,3 +27,17 @@ export function shuffleBySeed<T>(seed: string, items: readonly T[]): T[] {
 	}
 	return shuffled;
 }
+
+/** Question types whose options are shuffled; true/false keeps Benar before Salah. */
+const SHUFFLED_TYPES = new Set(['single', 'multiple', 'picture']);
+
+/**
+ * Options of single, multiple and picture questions in an order fixed by `seed` (participant,
+ * module and attempt number) and the question id, so the place of the right answer teaches
+ * nothing. Grading reads option ids, never positions.
+ */
+export function shuffleOptionsForAttempt<Q extends { id: string; type: string; options?: readonly unknown[] }>(seed: string, questions: Q[]): Q[] {
+	return questions.map((question) =>
+		SHUFFLED_TYPES.has(question.type) && question.options ? { ...question, options: shuffleBySeed(`${seed}:${question.id}`, question.options) } : question
+	);
+}

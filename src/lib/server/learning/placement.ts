@@ -219,3 +219,11 @@ export async function readPlacementResult(userId: string) {
 		phoneTips: levels.needsPhoneTips(attempt.digitalLevel)
 	};
 }
+
+/**
+ * A participant whose level nobody has set yet takes the placement test before the first
+ * lesson, when there is one to take.
+ */
+export async function mustTakePlacement(user: { role: string; levelSet: boolean }): Promise<boolean> {
+	return user.role === 'participant' && !user.levelSet && (await placementAvailable());
+}

@@ -7,7 +7,7 @@ import { messagesFor } from '#lib/i18n';
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['trainer']);
 	const participant = await levels.readParticipantLevelForTrainer(user.id, event.params.cohort, event.params.participant);
-	if (!participant) error(404, messagesFor(event.locals.locale).levels.trainer.errors.notInCohort);
+	if (!participant) error(403, messagesFor(event.locals.locale).levels.trainer.errors.notInCohort);
 	return { participant, cohortId: event.params.cohort, saved: event.url.searchParams.get('disimpan') };
 };
 
@@ -24,7 +24,7 @@ export const actions: Actions = {
 			note: values.note
 		});
 		if (result.ok) redirect(303, `${event.url.pathname}?disimpan=${result.changed ? 'ya' : 'sama'}`);
-		if (result.reason === 'not-found') error(404, messagesFor(event.locals.locale).levels.trainer.errors.notInCohort);
+		if (result.reason === 'not-found') error(403, messagesFor(event.locals.locale).levels.trainer.errors.notInCohort);
 		return fail(400, {
 			values,
 			errors: { [result.reason === 'invalid-level' ? 'level' : 'note']: true } as { level?: boolean; note?: boolean }

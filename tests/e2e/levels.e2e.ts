@@ -11,7 +11,9 @@ const PLACEMENT_BUDGET_BYTES = 15 * 1024;
 
 /** SHOTS=1 keeps a full-page screenshot of each step in /tmp/shots, to look at. */
 async function shot(page: Page, name: string): Promise<void> {
-	if (process.env.SHOTS) await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: true });
+	if (!process.env.SHOTS) return;
+	await page.waitForLoadState('load');
+	await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: true });
 }
 
 async function publishedPlacement(): Promise<PlacementTest> {

@@ -9,11 +9,11 @@ const DASAR_TEXT = 'Sebelum menjahit, siapkan alatnya dulu.';
 const MENENGAH_TEXT = 'Alat yang lengkap dan tersimpan rapi';
 const PLACEMENT_BUDGET_BYTES = 15 * 1024;
 
-/** SHOTS=1 keeps a full-page screenshot of each step in /tmp/shots, to look at. */
+/** SHOTS=1 keeps a full-page screenshot of each step in /tmp/shots-levels, to look at. */
 async function shot(page: Page, name: string): Promise<void> {
 	if (!process.env.SHOTS) return;
 	await page.waitForLoadState('load');
-	await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: true });
+	await page.screenshot({ path: `/tmp/shots-levels/${name}.png`, fullPage: true });
 }
 
 async function publishedPlacement(): Promise<PlacementTest> {
@@ -98,6 +98,10 @@ async function story(page: Page, prefix: string): Promise<void> {
 	await expect(page.getByText(DASAR_TEXT)).toHaveCount(0);
 	await expect(page.getByText('Anda membaca versi menengah.')).toBeVisible();
 	await shot(page, `${prefix}-lesson-menengah`);
+	if (process.env.SHOTS) {
+		await page.getByRole('region', { name: 'Tingkat bacaan' }).screenshot({ path: `/tmp/shots-levels/${prefix}-level-switch.png` });
+		await page.getByRole('region', { name: 'Tugas praktik' }).screenshot({ path: `/tmp/shots-levels/${prefix}-practical-tip.png` });
+	}
 
 	// The quiz failed twice at menengah: the second result offers dasar; the first does not.
 	await page.getByRole('link', { name: 'Kerjakan kuis' }).click();

@@ -97,8 +97,8 @@ export async function readCurrentItem(userId: string): Promise<CurrentPlacementI
 	if (!open) return { state: 'none' };
 	const test = await testOfVersion(db, open.placementVersionId);
 	const step = nextPlacementStep(test, await responsesOf(db, open.id));
-	// An open attempt whose items are all decided is finished by the answer that decided it; this
-	// only happens if that write was interrupted, and the next answer post finishes it.
+	// Cannot happen: the answer that decides the last part finishes the attempt in the same
+	// transaction, and an attempt's version never changes.
 	if (step.kind === 'done') return { state: 'none' };
 	const { item } = step;
 	return {
@@ -116,7 +116,12 @@ export async function readCurrentItem(userId: string): Promise<CurrentPlacementI
 			type: item.type,
 			promptHtml: item.promptHtml,
 			bodyHtml: item.bodyHtml,
-			options: shuffleBySeed(`${open.id}:${item.id}`, item.options).map(({ id, text, html }) => ({ id, text, html }))
+			// A picture option is the answer itself: it loads with the page, not lazily on scroll.
+			options: shuffleBySeed(`${open.id}:${item.id}`, item.options).map(({ id, text, html }) => ({
+				id,
+				text,
+				html: html.replaceAll(' loading="lazy"', '')
+			}))
 		}
 	};
 }

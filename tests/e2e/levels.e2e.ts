@@ -109,7 +109,7 @@ async function story(page: Page, prefix: string): Promise<void> {
 	await expect(page.getByText('Coba baca versi dasar')).toHaveCount(0);
 	await page.getByRole('link', { name: 'Coba kuis lagi' }).click();
 	await answerQuiz(page, 'menengah', false);
-	await expect(page.getByText('Kuis ini dua kali belum lulus. Coba baca versi dasar yang lebih mudah?')).toBeVisible();
+	await expect(page.getByText('Anda dua kali belum lulus kuis ini. Mau coba baca versi dasar yang lebih mudah?')).toBeVisible();
 	await shot(page, `${prefix}-result-offer`);
 	expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { literacyLevel: true } })).literacyLevel).toBe('menengah');
 	await page.getByRole('button', { name: 'Ya, ganti ke versi dasar' }).click();

@@ -44,8 +44,8 @@ export const id = {
 		invalid: 'Tingkat bacaan hanya dasar, menengah, atau lanjut, dan hanya bisa naik atau turun satu tingkat.'
 	},
 	offer: {
-		easier: (level: string) => `Kuis ini dua kali belum lulus. Coba baca versi ${level} yang lebih mudah?`,
-		harder: (level: string) => `Nilai Anda bagus sekali. Coba baca versi ${level} yang lebih lengkap?`,
+		easier: (level: string) => `Anda dua kali belum lulus kuis ini. Mau coba baca versi ${level} yang lebih mudah?`,
+		harder: (level: string) => `Nilai Anda bagus sekali. Mau coba baca versi ${level} yang lebih lengkap?`,
 		take: (level: string) => `Ya, ganti ke versi ${level}`,
 		none: 'Tawaran ini sudah tidak berlaku. Tingkat bacaan Anda tidak diubah.'
 	},

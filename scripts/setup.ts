@@ -29,6 +29,8 @@ console.log(`Database (${databaseKind(url)}): ${migrated.applied.length} migrati
 const report = await importContentLibrary('content');
 for (const problem of report.errors) console.error(`content: ${formatProblem(problem, 'id')}`);
 console.log(`Content: ${report.courses.length} courses imported from content/`);
+if (report.placement)
+	console.log(`Placement test: ${report.placement.status}, version ${report.placement.publishedVersion ?? 'none'} live`);
 
 if (process.env.BERDAYA_DEMO !== '0') {
 	const seeded = await seedDemoDataIfEmpty();

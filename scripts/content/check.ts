@@ -128,6 +128,8 @@ function printPlacement(library: ContentLibrary): void {
 	const header = ['bagian / part', ...LITERACY_LEVELS];
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 	for (const row of [header, ...rows]) console.log(row.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  '));
+	const cuts = Object.entries(placement.manifest?.cutScores ?? {}).map(([part, cut]) => `${part} ${LITERACY_LEVELS.map((level) => cut[level]).join('/')}`);
+	if (cuts.length > 0) console.log(`Nilai batas (dasar/menengah/lanjut) / cut-scores: ${cuts.join(', ')}`);
 	const broken = placement.parts.filter((part) => !part.parsed.ok).map((part) => part.slug);
 	if (broken.length > 0) console.log(`(belum dihitung karena ada kesalahan / not counted, they have errors: ${broken.join(', ')})`);
 	console.log('');

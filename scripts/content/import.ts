@@ -23,6 +23,10 @@ try {
 			console.log(`  gambar / images: ${created} baru / created, ${updated} diperbarui / updated, ${unchanged} tetap / unchanged`);
 		}
 	}
+	if (report.placement) {
+		const version = report.placement.publishedVersion === null ? '-' : `v${report.placement.publishedVersion}`;
+		console.log(`placement (tes penempatan): ${report.placement.status} (${version})`);
+	}
 	for (const problem of [...report.warnings, ...report.errors]) {
 		const label = report.warnings.includes(problem) ? 'peringatan: ' : '';
 		console.log(`${problem.file}:${problem.line}:${problem.column}: ${label}${problem.message.id}`);

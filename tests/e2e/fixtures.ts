@@ -47,7 +47,11 @@ export async function createCohort(options: { courses?: 'all' | 'none' } = {}) {
 	};
 }
 
-export async function createParticipant(cohortId: string, options: { level?: 'dasar' | 'menengah' | 'lanjut'; name?: string } = {}) {
+/** A participant whose level is set (so not sent to the placement test), unless `placed: false`. */
+export async function createParticipant(
+	cohortId: string,
+	options: { level?: 'dasar' | 'menengah' | 'lanjut'; name?: string; placed?: boolean } = {}
+) {
 	const phone = uniquePhone();
 	const pin = '482915';
 	const user = await db.user.create({
@@ -56,6 +60,7 @@ export async function createParticipant(cohortId: string, options: { level?: 'da
 			name: options.name ?? `Peserta ${randomBytes(3).toString('hex')}`,
 			phone: `+62${phone.slice(1)}`,
 			literacyLevel: options.level ?? 'menengah',
+			levelSetAt: options.placed === false ? null : new Date(),
 			secretHash: await hashSecret(pin),
 			enrollments: { create: { cohortId } }
 		}

@@ -88,7 +88,8 @@ test('a trainer adds a participant, who logs in with the one-time PIN and must s
 	await participantPage.getByLabel('PIN baru (6 angka)').fill('739204');
 	await participantPage.getByLabel('Ulangi PIN baru').fill('739204');
 	await participantPage.getByRole('button', { name: 'Simpan PIN' }).click();
-	await expect(participantPage).toHaveURL(/\/belajar$/);
+	// A new participant takes the placement test before the first lesson.
+	await expect(participantPage).toHaveURL(/\/penempatan$/);
 	await participantContext.close();
 });
 

@@ -1,7 +1,7 @@
 import type { LocalizedMessage } from './types';
 
 /** The placement test's and the pre-test's limits, here because their messages name them. */
-export const PLACEMENT_ITEMS = { min: 10, max: 15 } as const;
+export const PLACEMENT_ITEMS = { min: 10, max: 24 } as const;
 export const PLACEMENT_MIN_ITEMS_PER_LEVEL = 2;
 
 type AssessmentKind = 'pretest' | 'placement';
@@ -90,17 +90,41 @@ export const libraryMessages = {
 		id: `Tes penempatan berisi ${p.total} soal. Jumlahnya harus ${PLACEMENT_ITEMS.min} sampai ${PLACEMENT_ITEMS.max} soal: cukup untuk menentukan tingkat, tapi tidak melelahkan peserta.`,
 		en: `The placement test has ${p.total} items. It needs ${PLACEMENT_ITEMS.min} to ${PLACEMENT_ITEMS.max}: enough to place someone, not so many that they tire.`
 	}),
-	'placement.level-too-few': (p: { part: string; count: number; level: string }) => ({
-		id: `Bagian ${p.part} punya ${p.count} soal untuk tingkat ${p.level}. Setiap tingkat perlu paling sedikit ${PLACEMENT_MIN_ITEMS_PER_LEVEL} soal di setiap bagian, supaya satu jawaban kebetulan tidak menentukan tingkat peserta.`,
-		en: `Part ${p.part} has ${p.count} item(s) for ${p.level}. Every level needs at least ${PLACEMENT_MIN_ITEMS_PER_LEVEL} per part, so one lucky answer does not decide a participant's level.`
+	'placement.level-too-few': (p: { part: string; count: number; level: string; needed: number }) => ({
+		id: `Bagian ${p.part} punya ${p.count} soal untuk tingkat ${p.level}. Tingkat ini perlu paling sedikit ${p.needed} soal di bagian ini, supaya satu jawaban kebetulan tidak menentukan tingkat peserta.`,
+		en: `Part ${p.part} has ${p.count} item(s) for ${p.level}. This level needs at least ${p.needed} in this part, so one lucky answer does not decide a participant's level.`
+	}),
+	'placement.item-type': (p: { type: string }) => ({
+		id: `Soal tes penempatan dijawab dengan satu ketukan, jadi jenisnya harus pilihan ganda, benar-salah, atau gambar, dengan satu jawaban benar. Soal ini berjenis "${p.type}".`,
+		en: `A placement item is answered with one tap, so it must be single choice, true/false or picture, with one right answer. This item is "${p.type}".`
+	}),
+	'placement.part-required': (p: { slug: string }) => ({
+		id: `Tes penempatan perlu bagian "${p.slug}": bagian membaca menentukan tingkat bacaan, bagian digital menentukan bantuan memakai HP. Tambahkan "${p.slug}" ke daftar parts.`,
+		en: `The placement test needs a part "${p.slug}": membaca sets the reading level, digital decides the help with the phone. Add "${p.slug}" to parts.`
+	}),
+	'placement.cut-unknown-part': (p: { slug: string }) => ({
+		id: `Di cut_scores ada bagian "${p.slug}", tetapi bagian itu tidak ada di daftar parts. Hapus atau perbaiki namanya.`,
+		en: `cut_scores names a part "${p.slug}" that is not in parts. Remove it or fix its name.`
+	}),
+	'placement.part-unknown': (p: { slug: string; reading: string; digital: string }) => ({
+		id: `Bagian "${p.slug}" belum dikenal. Tes penempatan punya dua bagian: "${p.reading}" menentukan tingkat bacaan, "${p.digital}" menentukan bantuan memakai HP.`,
+		en: `Part "${p.slug}" is not known. The placement test has two parts: "${p.reading}" sets the reading level, "${p.digital}" decides the help with the phone.`
+	}),
+	'placement.cut-missing': (p: { slug: string }) => ({
+		id: `Bagian "${p.slug}" belum punya nilai batas di cut_scores. Tulis untuk setiap tingkat berapa soal tingkat itu yang harus benar, misalnya "${p.slug}: { dasar: 3, menengah: 3, lanjut: 3 }".`,
+		en: `Part "${p.slug}" has no cut-scores under cut_scores. For each level write how many of its items must be right, e.g. "${p.slug}: { dasar: 3, menengah: 3, lanjut: 3 }".`
+	}),
+	'placement.cut-range': (p: { slug: string; level: string; cut: number; count: number }) => ({
+		id: `Nilai batas ${p.slug} untuk tingkat ${p.level} adalah ${p.cut}, padahal soalnya ada ${p.count}. Nilai batas harus antara 1 dan ${p.count}.`,
+		en: `The ${p.level} cut-score of ${p.slug} is ${p.cut}, but that level has ${p.count} item(s). It must be between 1 and ${p.count}.`
 	}),
 	'placement.yaml': (p: { detail: string }) => ({
 		id: `File placement.yaml tidak bisa dibaca. Periksa tanda titik dua dan spasi di baris ini. (${p.detail})`,
 		en: `placement.yaml cannot be read. Check the colons and spaces on this line. (${p.detail})`
 	}),
 	'placement.invalid': (p: { fields: string }) => ({
-		id: `Isi placement.yaml belum tepat (${p.fields}). File ini hanya berisi title, summary, dan parts: daftar nama file bagian tes tanpa .md, setiap baris dimulai dengan "- ", misalnya "- membaca".`,
-		en: `placement.yaml is not right (${p.fields}). It holds only title, summary and parts: the part file names without .md, one per line starting with "- ", e.g. "- membaca".`
+		id: `Isi placement.yaml belum tepat (${p.fields}). File ini hanya berisi title, summary, parts (daftar nama file bagian tes tanpa .md, setiap baris dimulai dengan "- ", misalnya "- membaca") dan cut_scores (untuk setiap bagian dan tingkat, jumlah soal yang harus benar, angka bulat: cut_scores: { membaca: { dasar: 3, menengah: 3, lanjut: 3 }, … }).`,
+		en: `placement.yaml is not right (${p.fields}). It holds only title, summary, parts (the part file names without .md, one per line starting with "- ", e.g. "- membaca") and cut_scores (per part and level, how many items must be right, whole numbers: cut_scores: { membaca: { dasar: 3, menengah: 3, lanjut: 3 }, … }).`
 	}),
 	'placement.part-repeated': (p: { slug: string }) => ({
 		id: `Bagian "${p.slug}" tertulis dua kali di daftar parts. Hapus salah satunya.`,

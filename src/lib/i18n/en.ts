@@ -5,6 +5,7 @@ import * as service from './areas/service';
 import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
 import * as practice from './areas/practice';
+import * as levels from './areas/levels';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -176,5 +177,6 @@ export const en: Messages = {
 	service: service.en,
 	certificates: certificates.en,
 	setup: setup.en,
-	practice: practice.en
+	practice: practice.en,
+	levels: levels.en
 };

@@ -5,6 +5,7 @@ import * as service from './areas/service';
 import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
 import * as practice from './areas/practice';
+import * as levels from './areas/levels';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -177,7 +178,8 @@ export const id = {
 	service: service.id,
 	certificates: certificates.id,
 	setup: setup.id,
-	practice: practice.id
+	practice: practice.id,
+	levels: levels.id
 };
 
 export type Messages = typeof id;

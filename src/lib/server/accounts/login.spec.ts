@@ -106,7 +106,9 @@ describe('login', () => {
 				name: 'Ibu Wati',
 				phone,
 				email: null,
-				literacyLevel: 'menengah',
+				// Never placed: lessons show dasar, whatever the column's default (decision 012).
+				literacyLevel: 'dasar',
+				levelSet: false,
 				locale: 'id',
 				mustChangePin: false
 			}

@@ -84,6 +84,7 @@ describe('sessions in the database', () => {
 				phone: user.phone,
 				email: null,
 				literacyLevel: 'dasar',
+				levelSet: false,
 				locale: 'id',
 				mustChangePin: true
 			}

@@ -18,7 +18,10 @@ export type SessionUser = {
 	name: string;
 	phone: string | null;
 	email: string | null;
+	/** The level lessons are shown at: dasar until the participant is placed (levels.readingLevelOf). */
 	literacyLevel: LiteracyLevel;
+	/** False until placement, a trainer or the participant first set the reading level. */
+	levelSet: boolean;
 	locale: string;
 	mustChangePin: boolean;
 };
@@ -47,12 +50,17 @@ export const sessionUserSelect = {
 	phone: true,
 	email: true,
 	literacyLevel: true,
+	levelSetAt: true,
 	locale: true,
 	mustChangePin: true
 } as const;
 
 /** The row Prisma returns for sessionUserSelect. */
-export type SessionUserRow = Omit<SessionUser, 'role' | 'literacyLevel'> & { role: string; literacyLevel: string };
+export type SessionUserRow = Omit<SessionUser, 'role' | 'literacyLevel' | 'levelSet'> & {
+	role: string;
+	literacyLevel: string;
+	levelSetAt: Date | null;
+};
 
 /** role and literacyLevel are plain strings in the schema; only our own code writes them. */
 export function toSessionUser(row: SessionUserRow): SessionUser {
@@ -62,7 +70,10 @@ export function toSessionUser(row: SessionUserRow): SessionUser {
 		name: row.name,
 		phone: row.phone,
 		email: row.email,
-		literacyLevel: row.literacyLevel as LiteracyLevel,
+		// The column's default says menengah, but nobody has assessed an unplaced participant:
+		// they read dasar until placed (docs/decisions/012).
+		literacyLevel: row.levelSetAt ? (row.literacyLevel as LiteracyLevel) : 'dasar',
+		levelSet: row.levelSetAt !== null,
 		locale: row.locale,
 		mustChangePin: row.mustChangePin
 	};

@@ -13,6 +13,7 @@ import { db } from '#lib/server/db/client';
 import { isUniqueViolation } from '#lib/server/db/errors';
 import { sniffImageType } from '#lib/server/images/media-file';
 import { courseEditableBy, slugify } from '#lib/server/authoring/authoring';
+import { PLACEMENT_DIR } from '#lib/server/library/content-placement';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** A participant's page may show several images; each costs them prepaid data. */
@@ -250,6 +251,10 @@ export async function listCourseImages(userId: string, courseSlug: string) {
  * and being public lets phones and proxies cache them instead of paying for them twice.
  */
 export async function readMediaAsset(courseSlug: string, path: string) {
+	// The placement test is not a course; its images live beside it (library/placement-import).
+	if (courseSlug === PLACEMENT_DIR) {
+		return db.placementMedia.findUnique({ where: { path }, select: { contentType: true, bytes: true, sha256: true } });
+	}
 	return db.mediaAsset.findFirst({
 		where: { path, course: { slug: courseSlug } },
 		select: { contentType: true, bytes: true, sha256: true }

@@ -62,7 +62,7 @@ export function courseOfParticipant(userId: string) {
 }
 
 export function levelOf(value: string): LiteracyLevel {
-	return isLiteracyLevel(value) ? value : 'menengah';
+	return isLiteracyLevel(value) ? value : 'dasar';
 }
 
 const visibleModule = { archivedAt: null, publishedVersionId: { not: null } } as const;

@@ -6,6 +6,7 @@ import { db } from '#lib/server/db/client';
 import * as progress from '#lib/server/learning/progress';
 import { courseOfParticipant } from '#lib/server/learning/course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
+import { shuffleOptionsForAttempt } from '#lib/content/shuffle';
 import { gradeAnswer, readAnswer, type QuizAnswer } from '#lib/content/grade';
 import type { LiteracyLevel, Quiz, QuizQuestion } from '#lib/content/types';
 
@@ -17,18 +18,27 @@ function questionsFor(quizJson: string, level: LiteracyLevel): QuizQuestion[] {
 	return quizForLevel(JSON.parse(quizJson) as Quiz, level);
 }
 
+/** The seed of an attempt's option order: the same on every reload until the attempt is sent. */
+export function attemptSeed(userId: string, moduleId: string, attemptNumber: number): string {
+	return `${userId}:${moduleId}:${attemptNumber}`;
+}
+
 export async function readQuizForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
 	const module = await db.module.findFirst({
 		where: moduleWhere(userId, courseSlug, moduleSlug),
-		select: { publishedVersion: { select: { id: true, title: true, masteryPercent: true, quizJson: true } } }
+		select: { id: true, publishedVersion: { select: { id: true, title: true, masteryPercent: true, quizJson: true } } }
 	});
 	const version = module?.publishedVersion;
-	if (!version) return null;
+	if (!module || !version) return null;
+	const attemptNumber = (await db.quizAttempt.count({ where: { userId, moduleId: module.id } })) + 1;
 	return {
 		versionId: version.id,
 		title: version.title,
 		mastery: version.masteryPercent,
-		questions: questionsFor(version.quizJson, level).map(publicQuestion)
+		questions: shuffleOptionsForAttempt(
+			attemptSeed(userId, module.id, attemptNumber),
+			questionsFor(version.quizJson, level).map(publicQuestion)
+		)
 	};
 }
 

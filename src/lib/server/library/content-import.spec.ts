@@ -281,14 +281,22 @@ describe('loadContentLibrary', () => {
 	});
 
 	it('loads content/placement as the placement test, not as a course without course.yaml', async () => {
-		write('placement/placement.yaml', 'title: Tes Penempatan\nsummary: Untuk tes.\nparts:\n  - membaca\n');
+		write(
+			'placement/placement.yaml',
+			'title: Tes Penempatan\nsummary: Untuk tes.\nparts:\n  - membaca\ncut_scores:\n  membaca: { dasar: 3, menengah: 3, lanjut: 3 }\n'
+		);
 		const library = await loadContentLibrary(dir);
 		expect(library.courses.map((course) => course.slug)).toEqual(['kursus-uji']);
 		expect(library.placement?.manifest?.parts).toEqual(['membaca']);
 		expect(library.errors.map((error) => [path.relative(dir, error.file), error.code])).toEqual([
 			[path.join('placement', 'placement.yaml'), 'placement.part-missing']
 		]);
-		expect((await importContentLibrary(dir)).courses.map((course) => course.slug)).toEqual(['kursus-uji']);
+		const versions = await db.placementVersion.count();
+		const report = await importContentLibrary(dir);
+		expect(report.courses.map((course) => course.slug)).toEqual(['kursus-uji']);
+		// A broken placement folder is not imported; whatever version was live stays live.
+		expect(report.placement?.status).toBe('failed');
+		expect(await db.placementVersion.count()).toBe(versions);
 	});
 
 	it('reports a course folder without course.yaml', async () => {

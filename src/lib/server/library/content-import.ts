@@ -25,6 +25,7 @@ import { loadPlacementLibrary, PLACEMENT_DIR, PRETEST_FILE, pretestListed } from
 import { checkModuleSource, moduleTooLarge } from '#lib/server/library/module-check';
 import type { LoadedAssessmentFile, LoadedPlacement } from '#lib/server/library/content-placement';
 import { importPretestVersion, type PretestImportStatus } from '#lib/server/library/pretest-version';
+import { importPlacement, type PlacementImportReport } from '#lib/server/library/placement-import';
 
 export type { LibraryProblem } from '#lib/server/library/content-files';
 
@@ -183,6 +184,8 @@ export interface CourseImportReport {
 
 export interface ImportReport {
 	courses: CourseImportReport[];
+	/** content/placement/; undefined when the folder is absent. */
+	placement?: PlacementImportReport;
 	errors: LibraryProblem[];
 	warnings: LibraryProblem[];
 }
@@ -202,6 +205,8 @@ export async function importContentLibrary(dir = 'content'): Promise<ImportRepor
 		}
 		report.courses.push(await db.$transaction((tx) => importCourse(tx, course, manifest), { timeout: 60_000 }));
 	}
+	const { placement } = library;
+	if (placement) report.placement = await db.$transaction((tx) => importPlacement(tx, placement), { timeout: 60_000 });
 	return report;
 }
 

@@ -5,8 +5,11 @@
  * optional intro everyone reads. In the placement test the level block around a question says
  * which level the item tests, so every item sits in exactly one level block.
  *
- * Loading and checking only: the schema has no placement or pre-test model yet, so nothing
- * here writes to the database.
+ * placement.yaml also states how answers map to a level: `cut_scores`, per part and level, the
+ * number of that level's items a participant must answer right to reach it (docs/decisions/012).
+ * The part `membaca` sets the reading level, the part `digital` digital literacy.
+ *
+ * Loading and checking only; library/placement-import.ts writes the test to the database.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -17,20 +20,32 @@ import { contentError } from '#lib/content/messages';
 import { LITERACY_LEVELS, type ContentError, type LiteracyLevel, type ParseResult } from '#lib/content/types';
 import { loadCourseMedia, mediaBaseUrlFor, type LoadedMedia } from '#lib/server/library/content-media';
 import { located, readIfExists, type LibraryProblem } from '#lib/server/library/content-files';
-import { checkModuleSource, PLACEMENT_ITEMS, PLACEMENT_MIN_ITEMS_PER_LEVEL } from '#lib/server/library/module-check';
+import { checkModuleSource, PLACEMENT_ITEMS, PLACEMENT_ITEM_TYPES, PLACEMENT_MIN_ITEMS_PER_LEVEL } from '#lib/server/library/module-check';
 
 /** The folder under content/ that holds the placement test; no course may take this name. */
 export const PLACEMENT_DIR = 'placement';
 export const PLACEMENT_MANIFEST = 'placement.yaml';
 export const PRETEST_FILE = 'pretest.md';
-/** Enough items to place someone, few enough that a slow reader finishes without giving up. */
-export { PLACEMENT_ITEMS, PLACEMENT_MIN_ITEMS_PER_LEVEL };
+/**
+ * Enough items to place someone. The most anyone sees; the test stops early when a level is
+ * clear, so a participant usually answers about half of them.
+ */
+export { PLACEMENT_ITEMS, PLACEMENT_MIN_ITEMS_PER_LEVEL, PLACEMENT_ITEM_TYPES };
+/** The reading part chooses the text of every lesson: it gets more items per level. */
+export const READING_MIN_ITEMS_PER_LEVEL = 4;
+/** The part whose result is the reading level, and the one whose result is digital literacy. */
+export const READING_PART = 'membaca';
+export const DIGITAL_PART = 'digital';
+
+export type CutScores = Record<LiteracyLevel, number>;
 
 export interface PlacementManifest {
 	title: string;
 	summary: string;
 	/** Part slugs (file names without .md) in the order participants take them. */
 	parts: string[];
+	/** Per part: how many of a level's items must be right to reach that level. */
+	cutScores: Record<string, CutScores>;
 }
 
 export interface LoadedAssessmentFile {
@@ -50,6 +65,10 @@ export interface LoadedPlacement {
 	/** Listed parts whose file exists, in manifest order (parsed, valid or not). */
 	parts: PlacementPart[];
 	media: LoadedMedia[];
+	/** placement.yaml as written, for the stored version's source. */
+	manifestSource: string;
+	/** True when the whole folder passed every check: only then is it imported. */
+	valid: boolean;
 }
 
 export interface PlacementLoad {
@@ -58,10 +77,17 @@ export interface PlacementLoad {
 	warnings: LibraryProblem[];
 }
 
+const cutScoreSchema = z.strictObject({
+	dasar: z.number().int(),
+	menengah: z.number().int(),
+	lanjut: z.number().int()
+});
+
 const manifestSchema = z.strictObject({
 	title: z.string().trim().min(1),
 	summary: z.string().trim().min(1),
-	parts: z.array(z.string().trim().regex(SLUG)).min(1)
+	parts: z.array(z.string().trim().regex(SLUG)).min(1),
+	cut_scores: z.record(z.string(), cutScoreSchema)
 });
 
 /** pretest.md is loaded as the pre-test; listed in course.yaml it would also become a lesson. */
@@ -83,7 +109,7 @@ export function placementItemCounts(placement: LoadedPlacement): Record<string, 
 
 /** Read and check content/placement/. No database. */
 export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> {
-	const placement: LoadedPlacement = { dir, manifest: undefined, parts: [], media: [] };
+	const placement: LoadedPlacement = { dir, manifest: undefined, parts: [], media: [], manifestSource: '', valid: false };
 	const load: PlacementLoad = { placement, errors: [], warnings: [] };
 	const manifestFile = path.join(dir, PLACEMENT_MANIFEST);
 	const manifestSource = await readIfExists(manifestFile);
@@ -97,6 +123,7 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 		return load;
 	}
 	placement.manifest = manifest.manifest;
+	placement.manifestSource = manifestSource;
 
 	const { media, refused } = await loadCourseMedia(dir);
 	placement.media = media;
@@ -133,6 +160,7 @@ export async function loadPlacementLibrary(dir: string): Promise<PlacementLoad> 
 	if (placement.parts.length === manifest.manifest.parts.length && placement.parts.every((part) => part.parsed.ok)) {
 		load.errors.push(...itemCountErrors(placement, manifestFile, manifestSource));
 	}
+	placement.valid = load.errors.length === 0;
 	return load;
 }
 
@@ -145,17 +173,77 @@ function itemCountErrors(placement: LoadedPlacement, manifestFile: string, manif
 		0
 	);
 	if (total < PLACEMENT_ITEMS.min || total > PLACEMENT_ITEMS.max) {
-		const partsLine = manifestSource.split('\n').findIndex((text) => text.startsWith('parts:')) + 1;
-		errors.push(...located(manifestFile, [contentError('placement.item-count', { line: Math.max(partsLine, 1), column: 1 }, { total })]));
+		errors.push(...located(manifestFile, [contentError('placement.item-count', partsLineOf(manifestSource), { total })]));
 	}
 	for (const part of placement.parts) {
+		const needed = part.slug === READING_PART ? READING_MIN_ITEMS_PER_LEVEL : PLACEMENT_MIN_ITEMS_PER_LEVEL;
 		for (const level of LITERACY_LEVELS) {
 			const count = counts[part.slug][level];
-			if (count >= PLACEMENT_MIN_ITEMS_PER_LEVEL) continue;
-			errors.push(...located(part.file, [contentError('placement.level-too-few', undefined, { part: part.slug, count, level })]));
+			if (count >= needed) continue;
+			errors.push(...located(part.file, [contentError('placement.level-too-few', undefined, { part: part.slug, count, level, needed })]));
 		}
 	}
-	return errors;
+	return errors.concat(cutScoreErrors(placement, counts, manifestFile, manifestSource));
+}
+
+function partsLineOf(source: string): { line: number; column: number } {
+	return { line: Math.max(source.split('\n').findIndex((text) => text.startsWith('parts:')) + 1, 1), column: 1 };
+}
+
+/** Where a part's line sits under cut_scores, or the cut_scores line itself. */
+function cutScoreLine(source: string, slug?: string): { line: number; column: number } {
+	const lines = source.split('\n');
+	const start = lines.findIndex((text) => /^cut_scores\s*:/.test(text));
+	if (start < 0) return { line: 1, column: 1 };
+	if (slug) {
+		const at = lines.findIndex((text, index) => index > start && new RegExp(`^\\s+${slug}\\s*:`).test(text));
+		if (at >= 0) return { line: at + 1, column: 1 };
+	}
+	return { line: start + 1, column: 1 };
+}
+
+/** Every part has a cut-score per level, each one reachable with that level's items. */
+function cutScoreErrors(
+	placement: LoadedPlacement,
+	counts: Record<string, Record<LiteracyLevel, number>>,
+	manifestFile: string,
+	manifestSource: string
+): LibraryProblem[] {
+	const cutScores = placement.manifest?.cutScores ?? {};
+	const errors: ContentError[] = [];
+	for (const slug of [READING_PART, DIGITAL_PART]) {
+		if (placement.manifest?.parts.includes(slug)) continue;
+		errors.push(contentError('placement.part-required', partsLineOf(manifestSource), { slug }));
+	}
+	for (const slug of Object.keys(cutScores)) {
+		if (placement.manifest?.parts.includes(slug)) continue;
+		errors.push(contentError('placement.cut-unknown-part', cutScoreLine(manifestSource, slug), { slug }));
+	}
+	for (const part of placement.parts) {
+		if (part.slug !== READING_PART && part.slug !== DIGITAL_PART) {
+			errors.push(
+				contentError('placement.part-unknown', manifestModuleLine(manifestSource, part.slug), {
+					slug: part.slug,
+					reading: READING_PART,
+					digital: DIGITAL_PART
+				})
+			);
+			continue;
+		}
+		const cuts = cutScores[part.slug];
+		if (!cuts) {
+			errors.push(contentError('placement.cut-missing', cutScoreLine(manifestSource), { slug: part.slug }));
+			continue;
+		}
+		for (const level of LITERACY_LEVELS) {
+			const count = counts[part.slug][level];
+			if (cuts[level] >= 1 && cuts[level] <= count) continue;
+			errors.push(
+				contentError('placement.cut-range', cutScoreLine(manifestSource, part.slug), { slug: part.slug, level, cut: cuts[level], count })
+			);
+		}
+	}
+	return located(manifestFile, errors);
 }
 
 export function parsePlacementManifest(source: string): { ok: true; manifest: PlacementManifest } | { ok: false; errors: ContentError[] } {
@@ -186,5 +274,7 @@ export function parsePlacementManifest(source: string): { ok: true; manifest: Pl
 		}
 		seen.add(slug);
 	}
-	return errors.length > 0 ? { ok: false, errors } : { ok: true, manifest: result.data };
+	if (errors.length > 0) return { ok: false, errors };
+	const { cut_scores: cutScores, ...rest } = result.data;
+	return { ok: true, manifest: { ...rest, cutScores } };
 }

@@ -17,6 +17,8 @@ import { MAX_MODULE_BYTES } from '#lib/server/library/content-files';
 import { missingImages } from '#lib/server/library/content-media';
 
 export { PLACEMENT_ITEMS, PLACEMENT_MIN_ITEMS_PER_LEVEL, MAX_MODULE_BYTES };
+/** One tap answers a placement item, so only one-answer questions fit it. */
+export const PLACEMENT_ITEM_TYPES: readonly QuizQuestion['type'][] = ['single', 'true-false', 'picture'];
 
 /** A lesson module, a course's pre-test, or a part of the placement test. */
 export type ModuleKind = 'module' | 'pretest' | 'placement';
@@ -92,9 +94,13 @@ function levelBlockBeforeQuiz(source: string): { line: number; column: number } 
 
 /** In the placement test the level block around an item says which level it tests: exactly one. */
 function placementItemErrors(questions: QuizQuestion[]): ContentError[] {
-	return questions
+	const typeErrors = questions
+		.filter((question) => !PLACEMENT_ITEM_TYPES.includes(question.type))
+		.map((question) => contentError('placement.item-type', { line: question.line, column: 1 }, { type: question.type }));
+	const levelErrors = questions
 		.filter((question) => question.levels.length !== 1)
 		.map((question) => contentError('placement.item-level', { line: question.line, column: 1 }, { levels: question.levels.join(', ') }));
+	return typeErrors.concat(levelErrors);
 }
 
 /** Dasar items are read by people who read slowly: their passages keep the lesson's sentence limit. */

@@ -1,10 +1,13 @@
+import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import * as course from '#lib/server/learning/course';
 import * as questions from '#lib/server/cohorts/questions';
+import * as placement from '#lib/server/learning/placement';
 import { requireUser } from '#lib/server/accounts/guard';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
+	if (await placement.mustTakePlacement(user)) redirect(303, '/penempatan');
 	const level = course.levelOf(user.literacyLevel);
 	return {
 		name: user.name,

@@ -3,11 +3,13 @@ import type { Actions, PageServerLoad } from './$types';
 import * as course from '#lib/server/learning/course';
 import * as courseTest from '#lib/server/learning/course-test';
 import * as certificate from '#lib/server/learning/certificate';
+import * as placement from '#lib/server/learning/placement';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
+	if (await placement.mustTakePlacement(user)) redirect(303, '/penempatan');
 	const found = await course.readCourseForParticipant(user.id, event.params.course, course.levelOf(user.literacyLevel));
 	if (!found) error(404, messagesFor(event.locals.locale).errors.notFound);
 	const [tests, issued] = await Promise.all([

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import * as course from '#lib/server/learning/course';
 import * as quiz from '#lib/server/learning/quiz';
 import * as certificate from '#lib/server/learning/certificate';
+import * as placement from '#lib/server/learning/placement';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
@@ -11,6 +12,7 @@ const MAX_FIELDS = 500;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
+	if (await placement.mustTakePlacement(user)) redirect(303, '/penempatan');
 	const found = await quiz.readQuizForParticipant(user.id, course.levelOf(user.literacyLevel), event.params.course, event.params.module);
 	if (!found || found.questions.length === 0) error(404, messagesFor(event.locals.locale).errors.notFound);
 	return { quiz: found, courseSlug: event.params.course, moduleSlug: event.params.module };

@@ -1,7 +1,9 @@
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN "birthYear" INTEGER;
 ALTER TABLE "User" ADD COLUMN "deactivatedAt" DATETIME;
+ALTER TABLE "User" ADD COLUMN "digitalLevel" TEXT;
 ALTER TABLE "User" ADD COLUMN "gender" TEXT;
+ALTER TABLE "User" ADD COLUMN "levelSetAt" DATETIME;
 ALTER TABLE "User" ADD COLUMN "village" TEXT;
 
 -- AlterTable
@@ -154,6 +156,84 @@ CREATE TABLE "TrainerQuestion" (
     CONSTRAINT "TrainerQuestion_answeredById_fkey" FOREIGN KEY ("answeredById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "LevelChange" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "changedById" TEXT,
+    "fromLevel" TEXT,
+    "toLevel" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "quizAttemptId" TEXT,
+    "placementAttemptId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "LevelChange_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "LevelChange_changedById_fkey" FOREIGN KEY ("changedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Placement" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "slug" TEXT NOT NULL,
+    "publishedVersionId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Placement_publishedVersionId_fkey" FOREIGN KEY ("publishedVersionId") REFERENCES "PlacementVersion" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PlacementVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "placementId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "sourceHash" TEXT NOT NULL,
+    "testJson" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "PlacementVersion_placementId_fkey" FOREIGN KEY ("placementId") REFERENCES "Placement" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PlacementMedia" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "path" TEXT NOT NULL,
+    "contentType" TEXT NOT NULL,
+    "bytes" BLOB NOT NULL,
+    "byteSize" INTEGER NOT NULL,
+    "width" INTEGER,
+    "height" INTEGER,
+    "sha256" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "PlacementAttempt" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "placementVersionId" TEXT NOT NULL,
+    "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" DATETIME,
+    "readingLevel" TEXT,
+    "digitalLevel" TEXT,
+    CONSTRAINT "PlacementAttempt_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "PlacementAttempt_placementVersionId_fkey" FOREIGN KEY ("placementVersionId") REFERENCES "PlacementVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PlacementAnswer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "attemptId" TEXT NOT NULL,
+    "part" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "level" TEXT NOT NULL,
+    "optionIdsJson" TEXT NOT NULL DEFAULT '[]',
+    "outcome" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "PlacementAnswer_attemptId_fkey" FOREIGN KEY ("attemptId") REFERENCES "PlacementAttempt" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -214,6 +294,27 @@ CREATE INDEX "TrainerQuestion_userId_createdAt_idx" ON "TrainerQuestion"("userId
 
 -- CreateIndex
 CREATE INDEX "TrainerQuestion_moduleId_sharedAt_idx" ON "TrainerQuestion"("moduleId", "sharedAt");
+
+-- CreateIndex
+CREATE INDEX "LevelChange_userId_createdAt_idx" ON "LevelChange"("userId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Placement_slug_key" ON "Placement"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Placement_publishedVersionId_key" ON "Placement"("publishedVersionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlacementVersion_placementId_version_key" ON "PlacementVersion"("placementId", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlacementMedia_path_key" ON "PlacementMedia"("path");
+
+-- CreateIndex
+CREATE INDEX "PlacementAttempt_userId_startedAt_idx" ON "PlacementAttempt"("userId", "startedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlacementAnswer_attemptId_itemId_key" ON "PlacementAnswer"("attemptId", "itemId");
 
 -- Data: modules completed before reading was recorded count as read (certs).
 UPDATE "ModuleProgress" SET "readAt" = "completedAt" WHERE "status" = 'completed' AND "readAt" IS NULL;

@@ -78,7 +78,7 @@ export const handleError: HandleServerError = ({ kind, error, event }) => {
 	log.error({ path: event.url.pathname, route: event.route.id, err: error }, 'unexpected error');
 };
 
-/** Once per process: ended sessions and old login attempts are pruned by one process of all (decision 012). */
+/** Once per process: ended sessions and old login attempts are pruned by one process of all (decision 017). */
 export const init: ServerInit = () => {
 	if (!building) startPruning();
 };

@@ -1,6 +1,6 @@
 /**
  * Pruning of ended sessions and of login attempts older than the limits' window (decision 003
- * promised it; decision 012). Every app process asks on start and then every few minutes, but
+ * promised it; decision 017). Every app process asks on start and then every few minutes, but
  * only the one that takes the lease in the database prunes, once per period, however many
  * processes and instances share the database (the cluster primary loads no app code).
  */

@@ -10,6 +10,8 @@ import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
 
+import { LARGEST_BODY_LIMIT } from '../src/lib/server/http/body-limits.js';
+
 const workers = Math.max(1, Number(process.env.BERDAYA_WORKERS ?? os.availableParallelism()));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -39,9 +41,9 @@ if (cluster.isPrimary && workers > 1) {
 	// one, which refuses every form POST over plain http. Unless a trusted proxy says otherwise,
 	// the protocol is what this socket really is.
 	process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
-	// Image uploads may be up to 10 MB (src/lib/server/media.ts refuses more with a clear
-	// message); adapter-node's default limit (512 KB) would cut them off with a bare 413.
-	process.env.BODY_SIZE_LIMIT ??= '12M';
+	// The server hook refuses each body over its route's limit before reading it
+	// (src/lib/server/http/body-limits.js); adapter-node's own limit is only the largest of them.
+	process.env.BODY_SIZE_LIMIT ??= String(LARGEST_BODY_LIMIT);
 	const behindProxy = process.env.BERDAYA_BEHIND_PROXY === '1';
 	// A path in a variable keeps the type checker out of the generated bundle.
 	const handlerModule = '../build/handler.js';

@@ -1,6 +1,7 @@
 import { sequence, type Handle } from '@sveltejs/kit/hooks';
 
 import * as session from '#lib/server/accounts/session';
+import { refuseOversizedBody } from '#lib/server/http/body-guard';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '#lib/i18n';
 
 /** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */
@@ -11,6 +12,10 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
 };
+
+/** A body too large for its route is refused before it is read (src/lib/server/http/body-limits.js). */
+const handleBodySize: Handle = async ({ event, resolve }) =>
+	refuseOversizedBody(event.request, event.url, event.locals.locale) ?? resolve(event);
 
 /** Session as the Lucia guide teaches: validate, slide the expiry, drop a dead cookie. */
 const handleSession: Handle = async ({ event, resolve }) => {
@@ -55,4 +60,4 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleLocale, handleSession, handleHeaders);
+export const handle = sequence(handleLocale, handleBodySize, handleSession, handleHeaders);

@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import * as authoring from './areas/authoring';
 import * as media from './areas/media';
+import * as security from './areas/security';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -167,5 +168,6 @@ export const en: Messages = {
 	},
 	roles: { participant: 'Participant', trainer: 'Trainer', organizer: 'Organizer', admin: 'Admin' },
 	authoring: authoring.en,
-	media: media.en
+	media: media.en,
+	security: security.en
 };

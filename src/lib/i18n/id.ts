@@ -1,6 +1,7 @@
 /** Bahasa Indonesia: the source dictionary. Every key here must exist in en.ts (TypeScript checks). */
 import * as authoring from './areas/authoring';
 import * as media from './areas/media';
+import * as security from './areas/security';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -167,7 +168,8 @@ export const id = {
 	},
 	roles: { participant: 'Peserta', trainer: 'Pelatih', organizer: 'Penyelenggara', admin: 'Admin' },
 	authoring: authoring.id,
-	media: media.id
+	media: media.id,
+	security: security.id
 };
 
 export type Messages = typeof id;

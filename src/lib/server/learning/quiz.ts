@@ -6,6 +6,7 @@ import { db } from '#lib/server/db/client';
 import * as progress from '#lib/server/learning/progress';
 import { courseOfParticipant } from '#lib/server/learning/course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
+import { allowedValuesPerField } from '#lib/server/learning/quiz-form';
 import { gradeAnswer, readAnswer, type QuizAnswer } from '#lib/content/grade';
 import type { LiteracyLevel, Quiz, QuizQuestion } from '#lib/content/types';
 
@@ -33,13 +34,10 @@ export async function readQuizForParticipant(userId: string, level: LiteracyLeve
 }
 
 export type SubmitQuizResult =
-	| { ok: true; attemptId: string; passed: boolean }
+	| { ok: true; attemptId: string; passed: boolean; replayed: boolean }
 	| { ok: false; reason: 'not-found' | 'stale-version' | 'tampered' | 'no-questions' }
 	| { ok: false; reason: 'unanswered'; questionIds: string[] }
 	| { ok: false; reason: 'not-a-number' | 'duplicate-position'; questionIds: string[] };
-
-/** Form fields a quiz may send: `q:<questionId>` or `q:<questionId>:<stepId>`. */
-export const ANSWER_FIELD = /^q:[a-z0-9-]{1,64}(:[a-z0-9-]{1,64})?$/;
 
 /**
  * Grades and stores one attempt. Nothing is written unless every question has a well-formed
@@ -51,8 +49,14 @@ export async function submitQuizAttempt(input: {
 	courseSlug: string;
 	moduleSlug: string;
 	versionId: string;
+	/** One submitted form (quiz-form.ts SUBMISSION_ID); a second post of it stores nothing. */
+	submissionId: string | null;
 	fields: Map<string, string[]>;
 }): Promise<SubmitQuizResult> {
+	// A replay (a double tap, a resent form, offline sync sending again) gets the first result,
+	// even when the module has been republished since.
+	const stored = await findSubmittedAttempt(input.userId, input.submissionId);
+	if (stored) return stored;
 	const module = await db.module.findFirst({
 		where: moduleWhere(input.userId, input.courseSlug, input.moduleSlug),
 		select: { id: true, publishedVersion: { select: { id: true, masteryPercent: true, quizJson: true } } }
@@ -65,13 +69,10 @@ export async function submitQuizAttempt(input: {
 	if (questions.length === 0) return { ok: false, reason: 'no-questions' };
 	// Every field must be one the page could have sent: `q:<question>` for choice and numeric
 	// questions, `q:<question>:<step>` for each step of an ordering question.
-	const expectedFields = new Set(
-		questions.flatMap((question) =>
-			question.type === 'ordering' ? question.steps.map((step) => `q:${question.id}:${step.id}`) : [`q:${question.id}`]
-		)
-	);
-	for (const name of input.fields.keys()) {
-		if (!expectedFields.has(name)) return { ok: false, reason: 'tampered' };
+	// and never more values for one than the question can send.
+	const allowedValues = allowedValuesPerField(questions);
+	for (const [name, values] of input.fields) {
+		if (values.length > (allowedValues.get(name) ?? 0)) return { ok: false, reason: 'tampered' };
 	}
 
 	const answers: Record<string, QuizAnswer> = {};
@@ -95,25 +96,48 @@ export async function submitQuizAttempt(input: {
 
 	const percent = Math.round((correctCount / questions.length) * 100);
 	const passed = percent >= version.masteryPercent;
-	const attempt = await db.$transaction(async (tx) => {
-		const created = await tx.quizAttempt.create({
-			data: {
-				userId: input.userId,
-				moduleId: module.id,
-				moduleVersionId: version.id,
-				level: input.level,
-				correctCount,
-				questionCount: questions.length,
-				percent,
-				passed,
-				answersJson: JSON.stringify(answers)
-			},
-			select: { id: true }
+	let attempt: { id: string };
+	try {
+		attempt = await db.$transaction(async (tx) => {
+			const created = await tx.quizAttempt.create({
+				data: {
+					userId: input.userId,
+					submissionId: input.submissionId,
+					moduleId: module.id,
+					moduleVersionId: version.id,
+					level: input.level,
+					correctCount,
+					questionCount: questions.length,
+					percent,
+					passed,
+					answersJson: JSON.stringify(answers)
+				},
+				select: { id: true }
+			});
+			await progress.recordQuizOutcome(tx, { userId: input.userId, moduleId: module.id, percent, passed });
+			return created;
 		});
-		await progress.recordQuizOutcome(tx, { userId: input.userId, moduleId: module.id, percent, passed });
-		return created;
+	} catch (error) {
+		// The same form posted twice at once: the other request stored it first (the unique
+		// index on userId + submissionId decides, on SQLite and PostgreSQL alike).
+		const winner = isUniqueConstraintViolation(error) ? await findSubmittedAttempt(input.userId, input.submissionId) : null;
+		if (winner) return winner;
+		throw error;
+	}
+	return { ok: true, attemptId: attempt.id, passed, replayed: false };
+}
+
+async function findSubmittedAttempt(userId: string, submissionId: string | null): Promise<SubmitQuizResult | null> {
+	if (!submissionId) return null;
+	const attempt = await db.quizAttempt.findUnique({
+		where: { userId_submissionId: { userId, submissionId } },
+		select: { id: true, passed: true }
 	});
-	return { ok: true, attemptId: attempt.id, passed };
+	return attempt ? { ok: true, attemptId: attempt.id, passed: attempt.passed, replayed: true } : null;
+}
+
+function isUniqueConstraintViolation(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }
 
 /** One question of a graded attempt, in a shape the result page can show for every type. */

@@ -1,0 +1,24 @@
+/**
+ * Messages for the guards that keep one request from hurting everyone (issue 13): body limits,
+ * parsing budgets, login and join limits. Bahasa Indonesia first, English second.
+ */
+const megabytes = (bytes: number, locale: string) =>
+	(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: bytes < 1024 * 1024 ? 2 : 0 });
+
+export const id = {
+	tooLargeTitle: 'Kiriman terlalu besar',
+	tooLarge: (limit: number) =>
+		`Yang Anda kirim lebih dari ${megabytes(limit, 'id-ID')} MB, jadi tidak kami terima. Kirim foto atau file yang lebih kecil, atau lebih sedikit sekaligus, lalu coba lagi.`,
+	lengthRequiredTitle: 'Kiriman tidak bisa dibaca',
+	lengthRequired: 'Kiriman ini tidak menyebut ukurannya, jadi tidak kami terima. Muat ulang halaman, lalu kirim lagi.',
+	back: 'Kembali ke halaman utama'
+};
+
+export const en: typeof id = {
+	tooLargeTitle: 'Too large to send',
+	tooLarge: (limit: number) =>
+		`What you sent is more than ${megabytes(limit, 'en')} MB, so it was not accepted. Send a smaller photo or file, or fewer at once, and try again.`,
+	lengthRequiredTitle: 'Could not read what was sent',
+	lengthRequired: 'This request did not say how large it is, so it was not accepted. Reload the page and send again.',
+	back: 'Back to the home page'
+};

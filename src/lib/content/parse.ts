@@ -9,6 +9,7 @@ import { byPosition, contentError } from './messages';
 import { parsePractical } from './practical';
 import { parseQuiz } from './quiz';
 import { readabilityWarnings } from './readability';
+import { checkSourceLimits } from './source-limits';
 import { LITERACY_LEVELS, type ContentError, type ContentWarning, type LiteracyLevel, type ParseResult, type PracticalTask } from './types';
 
 export interface ParseModuleOptions {
@@ -31,6 +32,8 @@ export interface ParseModuleOptions {
 export function parseModule(source: string, options: ParseModuleOptions = {}): ParseResult {
 	const errors: ContentError[] = [];
 	const warnings: ContentWarning[] = [];
+	const tooHeavy = checkSourceLimits(source);
+	if (tooHeavy.length > 0) return { ok: false, errors: tooHeavy.map((problem) => (options.fileName ? { ...problem, file: options.fileName } : problem)), warnings };
 	const tree = parseMarkdown(source);
 	restoreTextDirectives(tree, source);
 

@@ -10,7 +10,7 @@ import { normalizeNewlines, titleOfSource } from '#lib/server/authoring/module-s
 import { publishModuleVersion, sourceHashOf } from '#lib/server/library/module-version';
 import { MAX_MODULE_BYTES } from '#lib/server/library/content-files';
 import { mediaBaseUrlFor, missingImages } from '#lib/server/library/content-media';
-import { parseModule } from '#lib/content/parse';
+import { parseModuleOffThread } from '#lib/server/library/parse-worker';
 import { quizForLevel } from '#lib/content/quiz';
 import {
 	LITERACY_LEVELS,
@@ -119,7 +119,8 @@ export type DraftCheck =
 
 /** Parses as publishing would (images against the course's uploaded ones), without storing a version. */
 async function checkDraft(courseId: string, courseSlug: string, source: string) {
-	const parsed = parseModule(source, { mediaBaseUrl: mediaBaseUrlFor(courseSlug) });
+	// Off the request thread and within a time budget: a trainer's text must never stall the server.
+	const parsed = await parseModuleOffThread(source, { mediaBaseUrl: mediaBaseUrlFor(courseSlug) });
 	if (!parsed.ok) return parsed;
 	if (parsed.module.images.length === 0) return parsed;
 	// Every path of the course: the check normalises "./gambar/a.webp" and percent-encoding itself.

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { DEMO_ENV } from './tests/e2e/demo-secrets';
 
 // Debian's Chromium, never a downloaded browser (playwright install needs the internet).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,7 +39,7 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/masuk`,
 		reuseExistingServer: false,
 		timeout: 240_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.DATABASE_URL, BERDAYA_DEMO: '1' },
+		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.DATABASE_URL, ...DEMO_ENV },
 		stdout: 'pipe'
 	}
 });

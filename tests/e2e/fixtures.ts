@@ -9,6 +9,7 @@ import { hashSecret } from '../../src/lib/server/accounts/password';
 import { generateJoinCode } from '../../src/lib/server/accounts/account';
 
 export const STAFF_PASSWORD = 'rahasia-pelatih-1';
+export { DEMO_SECRETS } from './demo-secrets';
 
 function uniquePhone(): string {
 	return `0813${String(randomInt(0, 99_999_999)).padStart(8, '0')}`;

@@ -44,7 +44,7 @@ export const en: Messages = {
 		title: 'Join a cohort',
 		intro: 'Ask your trainer for the cohort code. Then fill in the form below.',
 		code: 'Cohort code',
-		codeHint: 'Example: JHT-7K2P',
+		codeHint: 'Example: ABCD-1234',
 		name: 'Your name',
 		phone: 'Phone number',
 		phoneHint: 'An active number. Example: 0812 3456 7890',

@@ -43,7 +43,7 @@ export const id = {
 		title: 'Gabung ke kelompok',
 		intro: 'Minta kode kelompok kepada pelatih Anda. Lalu isi data di bawah ini.',
 		code: 'Kode kelompok',
-		codeHint: 'Contoh: JHT-7K2P',
+		codeHint: 'Contoh: ABCD-1234',
 		name: 'Nama Anda',
 		phone: 'Nomor HP',
 		phoneHint: 'Nomor yang aktif. Contoh: 0812 3456 7890',

@@ -11,7 +11,9 @@ export const id = {
 		`Yang Anda kirim lebih dari ${megabytes(limit, 'id-ID')} MB, jadi tidak kami terima. Kirim foto atau file yang lebih kecil, atau lebih sedikit sekaligus, lalu coba lagi.`,
 	lengthRequiredTitle: 'Kiriman tidak bisa dibaca',
 	lengthRequired: 'Kiriman ini tidak menyebut ukurannya, jadi tidak kami terima. Muat ulang halaman, lalu kirim lagi.',
-	back: 'Kembali ke halaman utama'
+	back: 'Kembali ke halaman utama',
+	answersHidden: (after: number) =>
+		`Lihat soal yang masih salah dan penjelasannya, lalu coba lagi. Jawaban yang benar ditunjukkan setelah Anda lulus, atau mulai percobaan ke-${after}.`
 };
 
 export const en: typeof id = {
@@ -20,5 +22,7 @@ export const en: typeof id = {
 		`What you sent is more than ${megabytes(limit, 'en')} MB, so it was not accepted. Send a smaller photo or file, or fewer at once, and try again.`,
 	lengthRequiredTitle: 'Could not read what was sent',
 	lengthRequired: 'This request did not say how large it is, so it was not accepted. Reload the page and send again.',
-	back: 'Back to the home page'
+	back: 'Back to the home page',
+	answersHidden: (after: number) =>
+		`Look at the questions that were wrong and their explanations, then try again. The right answers are shown once you pass, or from attempt ${after} on.`
 };

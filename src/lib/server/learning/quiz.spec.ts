@@ -29,12 +29,12 @@ Penjelasan: Benang dan kancing.
 ::::
 `;
 
-async function publishedQuiz() {
+async function publishedQuiz(text = MODULE) {
 	const owner = await createPerson('trainer');
 	const participant = await createPerson('participant');
 	const course = await createCourseWithCohort(owner, { participants: [participant] });
 	await modules.createModule(owner, course.slug, { title: 'Kancing', slug: '' });
-	const published = await publishing.publishDraft(owner, course.slug, 'kancing', MODULE);
+	const published = await publishing.publishDraft(owner, course.slug, 'kancing', text);
 	if (!published.ok) throw new Error(`publish failed: ${JSON.stringify(published)}`);
 	const read = await quiz.readQuizForParticipant(participant.id, 'menengah', course.slug, 'kancing');
 	if (!read) throw new Error('quiz not readable');
@@ -139,5 +139,44 @@ describe('submitQuizAttempt', () => {
 		await submit(fields, null);
 		await submit(fields, null);
 		expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(4);
+	});
+});
+
+describe('readAttemptResult', () => {
+	async function failOnce(quizSetup: Awaited<ReturnType<typeof publishedQuiz>>) {
+		const { optionsOf, submit, participant } = quizSetup;
+		const result = await submit({ 'q:siap': [optionsOf('siap')[1]], 'q:pakai': [optionsOf('pakai')[0]] });
+		if (!result.ok) throw new Error('not stored');
+		return (await quiz.readAttemptResult(participant.id, result.attemptId))!;
+	}
+
+	it('after a failed attempt shows what was wrong and why, but the right options only from the third attempt', async () => {
+		const setup = await publishedQuiz();
+		const first = await failOnce(setup);
+		expect(first.passed).toBe(false);
+		expect(first.revealAnswers).toBe(false);
+		expect(first.questions.map((question) => [question.id, question.isCorrect, question.correct])).toEqual([
+			['siap', false, null],
+			['pakai', false, null]
+		]);
+		expect(first.questions[0].explanationHtml).toContain('Jarum dan benang dipakai');
+		expect(JSON.stringify(first)).not.toContain('Jarum dan benang</');
+		expect((await failOnce(setup)).revealAnswers).toBe(false);
+		const third = await failOnce(setup);
+		expect(third.revealAnswers).toBe(true);
+		expect(third.questions[0].correct).toEqual(['Jarum dan benang']);
+	});
+
+	it('shows the right options after a pass, and from the attempt the module names', async () => {
+		const setup = await publishedQuiz();
+		const passed = await setup.submit({ 'q:siap': [setup.optionsOf('siap')[0]], 'q:pakai': setup.optionsOf('pakai').slice(0, 2) });
+		if (!passed.ok) throw new Error('not stored');
+		const result = (await quiz.readAttemptResult(setup.participant.id, passed.attemptId))!;
+		expect([result.passed, result.revealAnswers]).toEqual([true, true]);
+		// A failed attempt after a pass hides nothing any more.
+		expect((await failOnce(setup)).revealAnswers).toBe(true);
+
+		const early = await publishedQuiz(MODULE.replace('minutes: 10', 'minutes: 10\nreveal_answers_after: 1'));
+		expect((await failOnce(early)).revealAnswers).toBe(true);
 	});
 });

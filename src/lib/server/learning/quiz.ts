@@ -140,7 +140,10 @@ function isUniqueConstraintViolation(error: unknown): boolean {
 	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }
 
-/** One question of a graded attempt, in a shape the result page can show for every type. */
+/**
+ * One question of a graded attempt, in a shape the result page can show for every type.
+ * `correct` is null while the right answers are hidden (see readAttemptResult).
+ */
 export type ReviewedQuestion = {
 	id: string;
 	promptHtml: string;
@@ -148,12 +151,12 @@ export type ReviewedQuestion = {
 	isCorrect: boolean;
 	explanationHtml: string;
 } & (
-	| { kind: 'choice'; chosen: { html: string; explanationHtml: string }[]; correct: string[] }
-	| { kind: 'ordering'; chosen: string[]; correct: string[] }
-	| { kind: 'numeric'; chosen: string; correct: { value: number; tolerance: number; unit: string } }
+	| { kind: 'choice'; chosen: { html: string; explanationHtml: string }[]; correct: string[] | null }
+	| { kind: 'ordering'; chosen: string[]; correct: string[] | null }
+	| { kind: 'numeric'; chosen: string; unit: string; correct: { value: number; tolerance: number; unit: string } | null }
 );
 
-function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined): ReviewedQuestion {
+function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined, revealAnswers: boolean): ReviewedQuestion {
 	const base = {
 		id: question.id,
 		promptHtml: question.promptHtml,
@@ -164,10 +167,12 @@ function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined):
 	if (question.type === 'ordering') {
 		const byId = new Map(question.steps.map((step) => [step.id, step.html]));
 		const order = answer?.kind === 'ordering' ? answer.order : [];
-		return { ...base, kind: 'ordering', chosen: order.map((id) => byId.get(id) ?? ''), correct: question.steps.map((step) => step.html) };
+		const correct = revealAnswers ? question.steps.map((step) => step.html) : null;
+		return { ...base, kind: 'ordering', chosen: order.map((id) => byId.get(id) ?? ''), correct };
 	}
 	if (question.type === 'numeric') {
-		return { ...base, kind: 'numeric', chosen: answer?.kind === 'numeric' ? answer.raw : '', correct: question.answer };
+		const chosen = answer?.kind === 'numeric' ? answer.raw : '';
+		return { ...base, kind: 'numeric', chosen, unit: question.answer.unit, correct: revealAnswers ? question.answer : null };
 	}
 	const chosenIds = answer?.kind === 'choice' ? answer.optionIds : [];
 	return {
@@ -176,7 +181,7 @@ function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined):
 		chosen: question.options
 			.filter((option) => chosenIds.includes(option.id))
 			.map((option) => ({ html: option.html, explanationHtml: option.explanationHtml ?? '' })),
-		correct: question.options.filter((option) => option.correct).map((option) => option.html)
+		correct: revealAnswers ? question.options.filter((option) => option.correct).map((option) => option.html) : null
 	};
 }
 
@@ -194,14 +199,18 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 			answersJson: true,
 			createdAt: true,
 			module: { select: { slug: true, course: { select: { slug: true } } } },
-			moduleVersion: { select: { title: true, masteryPercent: true, quizJson: true } }
+			moduleVersion: { select: { title: true, masteryPercent: true, revealAnswersAfter: true, quizJson: true } }
 		}
 	});
 	if (!attempt) return null;
 	const answers = JSON.parse(attempt.answersJson) as Record<string, QuizAnswer>;
-	const attemptNumber = await db.quizAttempt.count({
-		where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt } }
-	});
+	const [attemptNumber, passedBefore] = await Promise.all([
+		db.quizAttempt.count({ where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt } } }),
+		db.quizAttempt.count({ where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt }, passed: true } })
+	]);
+	// After a failed attempt: which answers were wrong and why, but not the right options, so
+	// they cannot be copied into the next attempt, until a pass or the module's reveal attempt.
+	const revealAnswers = attempt.passed || passedBefore > 0 || attemptNumber >= attempt.moduleVersion.revealAnswersAfter;
 	return {
 		courseSlug: attempt.module.course.slug,
 		moduleSlug: attempt.module.slug,
@@ -212,8 +221,10 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 		percent: attempt.percent,
 		passed: attempt.passed,
 		attemptNumber,
+		revealAnswers,
+		revealAnswersAfter: attempt.moduleVersion.revealAnswersAfter,
 		questions: questionsFor(attempt.moduleVersion.quizJson, attempt.level as LiteracyLevel).map((question) =>
-			reviewQuestion(question, answers[question.id])
+			reviewQuestion(question, answers[question.id], revealAnswers)
 		)
 	};
 }

@@ -12,6 +12,8 @@ export type FieldErrorCode =
 	| 'pinInvalid'
 	| 'pinWeak'
 	| 'pinMismatch'
+	| 'currentPinWrong'
+	| 'pinReused'
 	| 'nameInvalid'
 	| 'joinCodeUnknown'
 	| 'phoneTaken'

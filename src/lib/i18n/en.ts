@@ -60,6 +60,8 @@ export const en: Messages = {
 		intro: 'Your trainer gave you a temporary PIN. Create a new PIN only you know.',
 		pin: 'New PIN (6 digits)',
 		pinConfirm: 'Repeat the new PIN',
+		currentPin: 'Current PIN (the one you sign in with)',
+		introVoluntary: 'Type your current PIN first, then choose a new PIN only you know.',
 		submit: 'Save PIN',
 		done: 'Your new PIN is saved.'
 	},
@@ -70,6 +72,8 @@ export const en: Messages = {
 		pinInvalid: 'The PIN must be 6 digits.',
 		pinWeak: 'This PIN is too easy to guess. Choose 6 other digits.',
 		pinMismatch: 'The two PINs are not the same. Type them again carefully.',
+		currentPinWrong: 'The current PIN does not match. Type the PIN you sign in with.',
+		pinReused: 'Do not reuse the temporary PIN from your trainer or your old PIN. Choose 6 new digits.',
 		nameInvalid: 'Write your name, at least 2 letters.',
 		joinCodeUnknown: 'Cohort code not found. Check the code again, or ask your trainer.',
 		phoneTaken: 'This phone number is already registered. Please log in. Forgot your PIN? Ask your trainer to reset it.',

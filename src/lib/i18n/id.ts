@@ -59,6 +59,8 @@ export const id = {
 		intro: 'Pelatih memberi Anda PIN sementara. Buat PIN baru yang hanya Anda tahu.',
 		pin: 'PIN baru (6 angka)',
 		pinConfirm: 'Ulangi PIN baru',
+		currentPin: 'PIN lama (yang Anda pakai untuk masuk)',
+		introVoluntary: 'Ketik PIN lama Anda dulu, lalu buat PIN baru yang hanya Anda tahu.',
 		submit: 'Simpan PIN',
 		done: 'PIN baru sudah tersimpan.'
 	},
@@ -69,6 +71,8 @@ export const id = {
 		pinInvalid: 'PIN harus 6 angka.',
 		pinWeak: 'PIN ini terlalu mudah ditebak. Pilih 6 angka lain.',
 		pinMismatch: 'Kedua PIN tidak sama. Ketik ulang dengan teliti.',
+		currentPinWrong: 'PIN lama tidak cocok. Ketik PIN yang Anda pakai untuk masuk.',
+		pinReused: 'Jangan pakai PIN sementara dari pelatih atau PIN lama Anda. Buat 6 angka baru.',
 		nameInvalid: 'Tulis nama Anda, paling sedikit 2 huruf.',
 		joinCodeUnknown: 'Kode kelompok tidak ditemukan. Periksa lagi kodenya, atau tanyakan kepada pelatih.',
 		phoneTaken: 'Nomor HP ini sudah terdaftar. Silakan masuk. Lupa PIN? Minta pelatih mengganti PIN Anda.',

@@ -2,6 +2,7 @@ import { sequence, type Handle } from '@sveltejs/kit/hooks';
 
 import * as session from '#lib/server/accounts/session';
 import { refuseOversizedBody } from '#lib/server/http/body-guard';
+import { hasScriptElement, withoutScripts } from '#lib/server/http/csp';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '#lib/i18n';
 
 /** Language: the cookie set by the switch, else the user's saved choice, else Indonesian. */
@@ -16,6 +17,20 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 /** A body too large for its route is refused before it is read (src/lib/server/http/body-limits.js). */
 const handleBodySize: Handle = async ({ event, resolve }) =>
 	refuseOversizedBody(event.request, event.url, event.locals.locale) ?? resolve(event);
+
+/** A page rendered without any script element may run none (src/lib/server/http/csp.ts). */
+const handleScriptPolicy: Handle = async ({ event, resolve }) => {
+	let sawScript: boolean | null = null;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => {
+			sawScript = (sawScript ?? false) || hasScriptElement(html);
+			return html;
+		}
+	});
+	const policy = response.headers.get('content-security-policy');
+	if (sawScript === false && policy) response.headers.set('content-security-policy', withoutScripts(policy));
+	return response;
+};
 
 /** Session as the Lucia guide teaches: validate, slide the expiry, drop a dead cookie. */
 const handleSession: Handle = async ({ event, resolve }) => {
@@ -60,4 +75,4 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleLocale, handleBodySize, handleSession, handleHeaders);
+export const handle = sequence(handleLocale, handleBodySize, handleScriptPolicy, handleSession, handleHeaders);

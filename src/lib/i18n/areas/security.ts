@@ -12,6 +12,10 @@ export const id = {
 	lengthRequiredTitle: 'Kiriman tidak bisa dibaca',
 	lengthRequired: 'Kiriman ini tidak menyebut ukurannya, jadi tidak kami terima. Muat ulang halaman, lalu kirim lagi.',
 	back: 'Kembali ke halaman utama',
+	slowDown: (seconds: number) =>
+		seconds < 90
+			? `Sudah beberapa kali salah. Tunggu ${seconds} detik, lalu coba lagi dengan teliti. Lupa PIN? Minta bantuan pelatih Anda.`
+			: `Sudah beberapa kali salah. Tunggu ${Math.ceil(seconds / 60)} menit, lalu coba lagi dengan teliti. Lupa PIN? Minta bantuan pelatih Anda.`,
 	answersHidden: (after: number) =>
 		`Lihat soal yang masih salah dan penjelasannya, lalu coba lagi. Jawaban yang benar ditunjukkan setelah Anda lulus, atau mulai percobaan ke-${after}.`
 };
@@ -23,6 +27,10 @@ export const en: typeof id = {
 	lengthRequiredTitle: 'Could not read what was sent',
 	lengthRequired: 'This request did not say how large it is, so it was not accepted. Reload the page and send again.',
 	back: 'Back to the home page',
+	slowDown: (seconds: number) =>
+		seconds < 90
+			? `Several wrong tries. Wait ${seconds} seconds, then try again carefully. Forgot your PIN? Ask your trainer.`
+			: `Several wrong tries. Wait ${Math.ceil(seconds / 60)} minutes, then try again carefully. Forgot your PIN? Ask your trainer.`,
 	answersHidden: (after: number) =>
 		`Look at the questions that were wrong and their explanations, then try again. The right answers are shown once you pass, or from attempt ${after} on.`
 };

@@ -14,8 +14,8 @@ function refusalPage(locale: Locale, status: number, title: string, text: string
 	const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${status} · ${escapeHtml(m.appName)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem;line-height:1.5"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="/">${escapeHtml(m.security.back)}</a></p></body></html>`;
 	return new Response(html, {
 		status,
-		// The client may still be sending: tell it not to wait on this connection for more.
-		headers: { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'cache-control': 'private, no-store' }
+		// The unread rest of the body is discarded by Node's HTTP server, never parsed.
+		headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' }
 	});
 }
 

@@ -3,7 +3,7 @@
  * its own scripts). Plain JavaScript because vite.config.ts reads it. Same-origin connections
  * and workers are allowed for the service worker that offline sync will bring.
  */
-/** @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} */
+/** @type {Record<string, any>} SvelteKit's CspDirectives (not exported) */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	'script-src': ['self'],

@@ -17,6 +17,7 @@ export type FieldErrorCode =
 	| 'nameInvalid'
 	| 'joinCodeUnknown'
 	| 'phoneTaken'
+	| 'phoneTakenForTrainer'
 	| 'passwordInvalid';
 
 export type FieldErrors<K extends string = string> = Partial<Record<K, FieldErrorCode>>;

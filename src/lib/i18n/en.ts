@@ -76,7 +76,10 @@ export const en: Messages = {
 		pinReused: 'Do not reuse the temporary PIN from your trainer or your old PIN. Choose 6 new digits.',
 		nameInvalid: 'Write your name, at least 2 letters.',
 		joinCodeUnknown: 'Cohort code not found. Check the code again, or ask your trainer.',
-		phoneTaken: 'This phone number is already registered. Please log in. Forgot your PIN? Ask your trainer to reset it.',
+		phoneTaken:
+			'This phone number cannot be registered on this page. If you registered before, log in with your phone number and PIN. Forgot your PIN, or is this your number and you never registered? Ask your trainer.',
+		phoneTakenForTrainer:
+			'This phone number is already used by an account, so it cannot be added again. Check the number. If this person already has an account, ask the organizer to add them to your cohort.',
 		passwordInvalid: 'The password needs at least 8 characters.',
 		notFound: 'Page not found.',
 		forbidden: 'You do not have access to this page.',

@@ -75,7 +75,10 @@ export const id = {
 		pinReused: 'Jangan pakai PIN sementara dari pelatih atau PIN lama Anda. Buat 6 angka baru.',
 		nameInvalid: 'Tulis nama Anda, paling sedikit 2 huruf.',
 		joinCodeUnknown: 'Kode kelompok tidak ditemukan. Periksa lagi kodenya, atau tanyakan kepada pelatih.',
-		phoneTaken: 'Nomor HP ini sudah terdaftar. Silakan masuk. Lupa PIN? Minta pelatih mengganti PIN Anda.',
+		phoneTaken:
+			'Nomor HP ini tidak bisa didaftarkan lewat halaman ini. Kalau Anda sudah pernah mendaftar, masuk dengan nomor HP dan PIN Anda. Lupa PIN, atau nomor ini milik Anda tetapi belum pernah mendaftar? Minta bantuan pelatih Anda.',
+		phoneTakenForTrainer:
+			'Nomor HP ini sudah dipakai sebuah akun, jadi tidak bisa ditambahkan lagi. Pastikan nomornya benar. Kalau orang ini sudah punya akun, minta penyelenggara memasukkannya ke kelompok Anda.',
 		passwordInvalid: 'Kata sandi paling sedikit 8 huruf.',
 		notFound: 'Halaman tidak ditemukan.',
 		forbidden: 'Anda tidak punya akses ke halaman ini.',

@@ -12,6 +12,7 @@ export const id = {
 	lengthRequiredTitle: 'Kiriman tidak bisa dibaca',
 	lengthRequired: 'Kiriman ini tidak menyebut ukurannya, jadi tidak kami terima. Muat ulang halaman, lalu kirim lagi.',
 	back: 'Kembali ke halaman utama',
+	joinLimited: 'Terlalu banyak percobaan bergabung. Tunggu satu jam, atau minta bantuan pelatih Anda.',
 	slowDown: (seconds: number) =>
 		seconds < 90
 			? `Sudah beberapa kali salah. Tunggu ${seconds} detik, lalu coba lagi dengan teliti. Lupa PIN? Minta bantuan pelatih Anda.`
@@ -27,6 +28,7 @@ export const en: typeof id = {
 	lengthRequiredTitle: 'Could not read what was sent',
 	lengthRequired: 'This request did not say how large it is, so it was not accepted. Reload the page and send again.',
 	back: 'Back to the home page',
+	joinLimited: 'Too many attempts to join. Wait an hour, or ask your trainer for help.',
 	slowDown: (seconds: number) =>
 		seconds < 90
 			? `Several wrong tries. Wait ${seconds} seconds, then try again carefully. Forgot your PIN? Ask your trainer.`

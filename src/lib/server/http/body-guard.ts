@@ -15,7 +15,12 @@ function refusalPage(locale: Locale, status: number, title: string, text: string
 	return new Response(html, {
 		status,
 		// The unread rest of the body is discarded by Node's HTTP server, never parsed.
-		headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' }
+		headers: {
+			'content-type': 'text/html; charset=utf-8',
+			'cache-control': 'private, no-store',
+			'content-security-policy':
+				"default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+		}
 	});
 }
 

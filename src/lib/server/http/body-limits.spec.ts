@@ -50,6 +50,7 @@ describe('checkBodySize', () => {
 		const refused = refuseOversizedBody(request, new URL(request.url), 'id');
 		expect(refused?.status).toBe(413);
 		expect(await refused?.text()).toContain('Kiriman terlalu besar');
+		expect(refused?.headers.get('content-security-policy')).toContain("default-src 'none'");
 		const english = refuseOversizedBody(request, new URL(request.url), 'en');
 		expect(await english?.text()).toContain('Too large to send');
 	});

@@ -83,7 +83,10 @@ test('a draft of 300,000 [ is refused with its line, kept, and the server keeps 
 	await page.getByRole('button', { name: 'Buat modul' }).click();
 	const editor = page.getByLabel(/Teks modul/);
 	const draft = '---\ntitle: Kurung\nsummary: Banyak kurung.\nminutes: 5\n---\n' + '['.repeat(300_000);
+	// The editor hydrates (draft backup, preview): let it settle before the text is replaced.
+	await page.waitForLoadState('networkidle');
 	await editor.fill(draft);
+	await expect(editor).toHaveValue(draft);
 	const [served] = await Promise.all([page.request.get('/masuk'), page.getByRole('button', { name: 'Pratinjau' }).click()]);
 	expect(served.status()).toBe(200);
 	const alert = page.getByRole('alert');
@@ -161,4 +164,21 @@ test('a next value with a tab or line break still logs in to the home page', asy
 		expect(response.status(), JSON.stringify(next)).toBe(303);
 		expect(response.headers()['location']).toBe('/belajar');
 	}
+});
+
+test('a voluntary PIN change asks for the current PIN', async ({ page }) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id);
+	await logIn(page, participant.phone, participant.pin);
+	await page.goto('/ganti-pin');
+	await page.getByLabel(/PIN lama/).fill('583920');
+	await page.getByLabel('PIN baru (6 angka)').fill('739204');
+	await page.getByLabel('Ulangi PIN baru').fill('739204');
+	await page.getByRole('button', { name: 'Simpan PIN' }).click();
+	await expect(page.getByText('PIN lama tidak cocok')).toBeVisible();
+	await page.getByLabel(/PIN lama/).fill(participant.pin);
+	await page.getByLabel('PIN baru (6 angka)').fill('739204');
+	await page.getByLabel('Ulangi PIN baru').fill('739204');
+	await page.getByRole('button', { name: 'Simpan PIN' }).click();
+	await expect(page).toHaveURL(/\/belajar$/);
 });

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { DEMO_ENV } from './tests/e2e/demo-secrets';
 
 // Debian's Chromium, never a downloaded browser (playwright install needs the internet).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,9 +43,9 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATABASE_URL: process.env.DATABASE_URL,
-			BERDAYA_DEMO: '1',
 			BERDAYA_FILES_DIR: 'data/e2e-files',
-			BERDAYA_LOG_LEVEL: 'warn'
+			BERDAYA_LOG_LEVEL: 'warn',
+			...DEMO_ENV
 		},
 		stdout: 'pipe'
 	}

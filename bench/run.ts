@@ -27,7 +27,8 @@ const READY_LINE = 'Berdaya is listening on';
 const READY_TIMEOUT_MS = 300_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-const PARTICIPANT = { phone: '0812-0000-0001', pin: '381924' };
+// The demo participant's PIN is random per database unless fixed, as here, through the environment.
+const PARTICIPANT = { phone: '0812-0000-0001', pin: '592847' };
 const LESSON_PATH = '/belajar/menjahit-dasar/alat-dan-keselamatan';
 const LESSON_TITLE = 'Alat Jahit dan Keselamatan Kerja';
 
@@ -165,7 +166,14 @@ async function freePort(): Promise<number> {
 async function startServer(port: number, build: boolean): Promise<ChildProcess> {
 	for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(DATABASE_FILE + suffix, { force: true });
 	console.log(`Starting the server on ${HOST}:${port} with ${DATABASE_FILE}${build ? ' (fresh build)' : ''}…`);
-	const env = { ...process.env, DATABASE_URL: `file:./${DATABASE_FILE}`, PORT: String(port), HOST };
+	const env = {
+		...process.env,
+		DATABASE_URL: `file:./${DATABASE_FILE}`,
+		PORT: String(port),
+		HOST,
+		BERDAYA_DEMO: '1',
+		BERDAYA_DEMO_PARTICIPANT_PIN: PARTICIPANT.pin
+	};
 	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', ...(build ? ['--build'] : [])], {
 		env,
 		stdio: ['ignore', 'ignore', 'inherit']

@@ -14,6 +14,8 @@ import os from 'node:os';
 import zlib from 'node:zlib';
 import compression from 'compression';
 
+import { LARGEST_BODY_LIMIT } from '../src/lib/server/http/body-limits.js';
+
 const workers = Math.max(1, Number(process.env.BERDAYA_WORKERS ?? os.availableParallelism()));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -43,9 +45,9 @@ if (cluster.isPrimary && workers > 1) {
 	// one, which refuses every form POST over plain http. Unless a trusted proxy says otherwise,
 	// the protocol is what this socket really is.
 	process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
-	// Image uploads may be up to 10 MB (src/lib/server/media.ts refuses more with a clear
-	// message); adapter-node's default limit (512 KB) would cut them off with a bare 413.
-	process.env.BODY_SIZE_LIMIT ??= '12M';
+	// The server hook refuses each body over its route's limit before reading it
+	// (src/lib/server/http/body-limits.js); adapter-node's own limit is only the largest of them.
+	process.env.BODY_SIZE_LIMIT ??= String(LARGEST_BODY_LIMIT);
 	const behindProxy = process.env.BERDAYA_BEHIND_PROXY === '1';
 	const instance = process.env.BERDAYA_INSTANCE;
 	// A path in a variable keeps the type checker out of the generated bundle.

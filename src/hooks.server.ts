@@ -8,6 +8,8 @@ import * as session from '#lib/server/accounts/session';
 import { sendToLogin, type Role } from '#lib/server/accounts/guard';
 import { decide } from '#lib/server/accounts/route-rules';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor } from '#lib/i18n';
+import { refuseOversizedBody } from '#lib/server/http/body-guard';
+import { hasScriptElement, withoutScripts } from '#lib/server/http/csp';
 
 import { isDatabaseUnavailable } from '#lib/server/db/unavailable';
 import { log } from '#lib/server/log';
@@ -92,6 +94,24 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+/** A body too large for its route is refused before it is read (src/lib/server/http/body-limits.js). */
+const handleBodySize: Handle = async ({ event, resolve }) =>
+	refuseOversizedBody(event.request, event.url, event.locals.locale) ?? resolve(event);
+
+/** A page rendered without any script element may run none (src/lib/server/http/csp.ts). */
+const handleScriptPolicy: Handle = async ({ event, resolve }) => {
+	let sawScript: boolean | null = null;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => {
+			sawScript = (sawScript ?? false) || hasScriptElement(html);
+			return html;
+		}
+	});
+	const policy = response.headers.get('content-security-policy');
+	if (sawScript === false && policy) response.headers.set('content-security-policy', withoutScripts(policy));
+	return response;
+};
+
 /** Session as the Lucia guide teaches: validate, slide the expiry, drop a dead cookie. */
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -149,4 +169,14 @@ const handleRouteRules: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleRequestLog, handleUnavailable, handleLocale, handleSession, handleHeaders, handleRouteRules);
+// The body limit comes before anything that could read the body; route rules after the session.
+export const handle = sequence(
+	handleRequestLog,
+	handleUnavailable,
+	handleLocale,
+	handleBodySize,
+	handleScriptPolicy,
+	handleSession,
+	handleHeaders,
+	handleRouteRules
+);

@@ -12,10 +12,13 @@ export type FieldErrorCode =
 	| 'pinInvalid'
 	| 'pinWeak'
 	| 'pinMismatch'
+	| 'currentPinWrong'
+	| 'pinReused'
 	| 'nameInvalid'
 	| 'joinCodeUnknown'
 	| 'joinClosed'
 	| 'phoneTaken'
+	| 'phoneTakenForTrainer'
 	| 'passwordInvalid';
 
 export type FieldErrors<K extends string = string> = Partial<Record<K, FieldErrorCode>>;

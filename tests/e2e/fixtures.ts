@@ -9,6 +9,7 @@ import { hashSecret } from '../../src/lib/server/accounts/password';
 import { generateJoinCode } from '../../src/lib/server/accounts/account';
 
 export const STAFF_PASSWORD = 'rahasia-pelatih-1';
+export { DEMO_SECRETS } from './demo-secrets';
 
 function uniquePhone(): string {
 	return `0813${String(randomInt(0, 99_999_999)).padStart(8, '0')}`;
@@ -131,4 +132,26 @@ export async function createAuthoringCohort() {
 		select: { id: true, slug: true, title: true }
 	});
 	return { ...cohort, course };
+}
+
+/** Gives a course one published module, so its images are public (never-published ones are not). */
+export async function publishPlaceholderModule(courseId: string) {
+	const module = await db.module.create({ data: { courseId, slug: `terbit-${randomBytes(3).toString('hex')}`, position: 99 } });
+	const version = await db.moduleVersion.create({
+		data: {
+			moduleId: module.id,
+			version: 1,
+			title: 'Terbit',
+			summary: 'Modul yang sudah terbit.',
+			minutes: 5,
+			masteryPercent: 70,
+			source: '',
+			sourceHash: randomBytes(16).toString('hex'),
+			htmlDasar: '<p>Terbit.</p>',
+			htmlMenengah: '<p>Terbit.</p>',
+			htmlLanjut: '<p>Terbit.</p>',
+			quizJson: '{"questions":[]}'
+		}
+	});
+	await db.module.update({ where: { id: module.id }, data: { publishedVersionId: version.id } });
 }

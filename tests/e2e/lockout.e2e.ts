@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { db } from '../../src/lib/server/db/client';
 import { createCohort, createParticipant } from './fixtures';
 
 async function tryLogin(page: import('@playwright/test').Page, identifier: string, secret: string) {
@@ -10,13 +11,21 @@ async function tryLogin(page: import('@playwright/test').Page, identifier: strin
 	return (await response).status();
 }
 
-test('after 10 wrong PINs the account is locked, even for the right PIN, with a plain message', async ({ page }) => {
+test('wrong PINs slow down, then after 10 the account is locked, even for the right PIN, with a plain message', async ({ page }) => {
 	const cohort = await createCohort();
 	const participant = await createParticipant(cohort.id);
-	for (let attempt = 1; attempt <= 10; attempt++) {
+	for (let attempt = 1; attempt <= 3; attempt++) {
 		expect(await tryLogin(page, participant.phone, '000001')).toBe(400);
 		await expect(page.getByRole('alert')).toHaveText('Nomor HP atau PIN salah. Coba lagi dengan teliti.');
 	}
+	expect(await tryLogin(page, participant.phone, participant.pin)).toBe(429);
+	await expect(page.getByRole('alert')).toContainText(/Tunggu \d+ detik/);
+	// Ten failures, the earlier ones longer ago than any wait.
+	const key = `+62${participant.phone.slice(1)}`;
+	await db.loginAttempt.updateMany({ where: { scope: 'account', key }, data: { createdAt: new Date(Date.now() - 20 * 60_000) } });
+	await db.loginAttempt.createMany({
+		data: Array.from({ length: 7 }, () => ({ scope: 'account', key, createdAt: new Date(Date.now() - 20 * 60_000) }))
+	});
 	expect(await tryLogin(page, participant.phone, participant.pin)).toBe(429);
 	await expect(page.getByRole('alert')).toContainText('Minta bantuan pelatih Anda');
 	await expect(page).toHaveURL(/\/masuk/);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { db } from '../../src/lib/server/db/client';
-import { createCohort, createCourseEditor, createParticipant, logIn } from './fixtures';
+import { createCohort, createCourseEditor, createParticipant, logIn, publishPlaceholderModule } from './fixtures';
 
 /** A phone-sized JPEG, as a trainer's camera would send it. */
 async function phonePhoto(): Promise<Buffer> {
@@ -66,8 +66,15 @@ test('the served image is a cacheable WebP with an ETag, and revalidation costs 
 	await page.getByRole('button', { name: 'Unggah gambar' }).click();
 	await expect(page.getByRole('status')).toBeVisible();
 
-	// No session: images are public, like the phones and proxies that cache them.
+	// A course never published shows its images only to those who may edit or view it.
 	const url = `/media/${course.slug}/gambar/benang.webp`;
+	expect((await request.get(url)).status()).toBe(404);
+	const forEditor = await page.request.get(url);
+	expect(forEditor.status()).toBe(200);
+	expect(forEditor.headers()['cache-control']).toBe('private, no-cache');
+
+	// Published: no session needed, like the phones and proxies that cache them.
+	await publishPlaceholderModule(course.id);
 	const first = await request.get(url);
 	expect(first.status()).toBe(200);
 	expect(first.headers()['content-type']).toBe('image/webp');
@@ -96,6 +103,7 @@ test('images are cached by phones for a day', async ({ request }) => {
 			sha256: createHash('sha256').update(svg).digest('hex')
 		}
 	});
+	await publishPlaceholderModule(course.id);
 	const response = await request.get(`/media/${course.slug}/gambar/kotak.svg`);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['cache-control']).toBe('public, max-age=86400');
@@ -114,6 +122,7 @@ test('an SVG opened on its own is sandboxed, and unknown or traversal paths are 
 			sha256: createHash('sha256').update(svg).digest('hex')
 		}
 	});
+	await publishPlaceholderModule(course.id);
 	const response = await request.get(`/media/${course.slug}/gambar/kotak.svg`);
 	expect(response.headers()['content-type']).toBe('image/svg+xml');
 	expect(response.headers()['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");

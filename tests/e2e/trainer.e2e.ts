@@ -81,6 +81,11 @@ test('a trainer adds a participant, who logs in with the one-time PIN and must s
 	const participantPage = await participantContext.newPage();
 	await logIn(participantPage, '+62 821 9988 7766', pin);
 	await expect(participantPage).toHaveURL(/\/ganti-pin$/);
+	// The temporary PIN is not a new one.
+	await participantPage.getByLabel('PIN baru (6 angka)').fill(pin);
+	await participantPage.getByLabel('Ulangi PIN baru').fill(pin);
+	await participantPage.getByRole('button', { name: 'Simpan PIN' }).click();
+	await expect(participantPage.getByText('Jangan pakai PIN sementara dari pelatih')).toBeVisible();
 	await participantPage.getByLabel('PIN baru (6 angka)').fill('123456');
 	await participantPage.getByLabel('Ulangi PIN baru').fill('123456');
 	await participantPage.getByRole('button', { name: 'Simpan PIN' }).click();

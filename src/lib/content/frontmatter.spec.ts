@@ -20,7 +20,8 @@ Isi.
 			minutes: 20,
 			objectives: ['Memasukkan benang ke jarum', 'Membuat simpul'],
 			mastery: 70,
-			practicalRequired: false
+			practicalRequired: false,
+			revealAnswersAfter: 3
 		});
 	});
 

@@ -9,7 +9,8 @@ const moduleFrontmatterSchema = z.strictObject({
 	minutes: z.int().positive(),
 	objectives: z.array(z.string().trim().min(1)).optional(),
 	mastery: z.int().min(1).max(100).default(70),
-	practical_required: z.boolean().default(false)
+	practical_required: z.boolean().default(false),
+	reveal_answers_after: z.int().min(1).max(20).default(3)
 });
 
 /** What each field should look like, said so a trainer can fix it without reading docs. */
@@ -31,6 +32,10 @@ const FIELD_HINTS: Record<string, FieldHint> = {
 	practical_required: {
 		id: 'Tulis "true" kalau modul ini wajib tugas praktik, atau "false" kalau tidak.',
 		en: 'Write true if the module requires a practical task, otherwise false.'
+	},
+	reveal_answers_after: {
+		id: 'Tulis setelah percobaan ke berapa jawaban yang benar ditunjukkan, angka 1 sampai 20, misalnya "reveal_answers_after: 3".',
+		en: 'Write after which attempt the right answers are shown, 1 to 20, e.g. "reveal_answers_after: 3".'
 	}
 };
 
@@ -53,9 +58,17 @@ export function parseModuleFrontmatter(
 		codes: 'frontmatter'
 	});
 	if (!result.ok) return result;
-	const { title, summary, minutes, objectives, mastery, practical_required } = result.data;
+	const { title, summary, minutes, objectives, mastery, practical_required, reveal_answers_after } = result.data;
 	return {
 		ok: true,
-		frontmatter: { title, summary, minutes, objectives: objectives ?? [], mastery, practicalRequired: practical_required }
+		frontmatter: {
+			title,
+			summary,
+			minutes,
+			objectives: objectives ?? [],
+			mastery,
+			practicalRequired: practical_required,
+			revealAnswersAfter: reveal_answers_after
+		}
 	};
 }

@@ -11,6 +11,18 @@ import type { ContentError, LocalizedMessage } from './types';
  * Codes are part of the contract (tests and the web editor match on them), texts may change.
  */
 const catalogue = {
+	'source.too-deep': (p: { max: number }) => ({
+		id: `Mulai baris ini, kutipan (>) atau daftar bertumpuk terlalu dalam: lebih dari ${p.max} tingkat. Kurangi tanda > atau jarak di depan baris.`,
+		en: `From this line, quotes (>) or lists are nested too deep: more than ${p.max} levels. Use fewer > signs or less indentation.`
+	}),
+	'source.bracket-run': (p: { max: number }) => ({
+		id: `Mulai baris ini ada lebih dari ${p.max} tanda [ yang tidak ditutup dengan ]. Tutup setiap [ dengan ], atau tulis \\[ kalau memang mau menampilkan tanda [.`,
+		en: `From this line there are more than ${p.max} [ signs without a closing ]. Close each [ with ], or write \\[ to show a [ sign.`
+	}),
+	'source.too-slow': (p: { seconds: number }) => ({
+		id: `Teks ini butuh lebih dari ${p.seconds} detik untuk dibaca, jadi belum bisa dipakai. Kemungkinan masalahnya mulai di baris ini: periksa tanda [ ] * _ atau > yang sangat banyak. Draf Anda tetap tersimpan.`,
+		en: `This text takes more than ${p.seconds} seconds to read, so it cannot be used yet. The trouble probably starts on this line: look for very many [ ] * _ or > signs. Your draft is kept.`
+	}),
 	'frontmatter.missing': () => ({
 		id: 'Bagian pembuka modul belum ada. Mulai file dengan baris ---, lalu title, summary, dan minutes, lalu tutup dengan --- lagi.',
 		en: 'The module has no frontmatter. Start the file with a --- line, then title, summary and minutes, then close with --- again.'

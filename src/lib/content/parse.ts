@@ -10,6 +10,7 @@ import { parsePractical } from './practical';
 import { parseQuiz } from './quiz';
 import { htmlToProse, readabilityWarnings } from './readability';
 import { allButOneWarnings, levelDifferenceWarnings, parityWarnings, proseOfLevels, taughtOnlyHigherWarnings } from './review';
+import { checkSourceLimits } from './source-limits';
 import { LITERACY_LEVELS, type ContentError, type ContentWarning, type LiteracyLevel, type ParseResult, type PracticalTask } from './types';
 
 export interface ParseModuleOptions {
@@ -32,6 +33,8 @@ export interface ParseModuleOptions {
 export function parseModule(source: string, options: ParseModuleOptions = {}): ParseResult {
 	const errors: ContentError[] = [];
 	const warnings: ContentWarning[] = [];
+	const tooHeavy = checkSourceLimits(source);
+	if (tooHeavy.length > 0) return { ok: false, errors: tooHeavy.map((problem) => (options.fileName ? { ...problem, file: options.fileName } : problem)), warnings };
 	const tree = parseMarkdown(source);
 	restoreTextDirectives(tree, source);
 

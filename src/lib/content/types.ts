@@ -38,6 +38,11 @@ export interface ModuleFrontmatter {
 	/** Percent of quiz questions a participant must answer correctly. */
 	mastery: number;
 	practicalRequired: boolean;
+	/**
+	 * After a failed attempt the right options stay hidden (so they cannot be copied into the
+	 * next one) until the participant passes or reaches this attempt. Default 3.
+	 */
+	revealAnswersAfter: number;
 }
 
 export interface QuizOption {

@@ -6,6 +6,7 @@ import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
 import * as practice from './areas/practice';
 import * as levels from './areas/levels';
+import * as security from './areas/security';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -48,7 +49,7 @@ export const en: Messages = {
 		title: 'Join a cohort',
 		intro: 'Ask your trainer for the cohort code. Then fill in the form below.',
 		code: 'Cohort code',
-		codeHint: 'Example: JHT-7K2P',
+		codeHint: 'Example: ABCD-1234',
 		name: 'Your name',
 		phone: 'Phone number',
 		phoneHint: 'An active number. Example: 0812 3456 7890',
@@ -64,6 +65,8 @@ export const en: Messages = {
 		intro: 'Your trainer gave you a temporary PIN. Create a new PIN only you know.',
 		pin: 'New PIN (6 digits)',
 		pinConfirm: 'Repeat the new PIN',
+		currentPin: 'Current PIN (the one you sign in with)',
+		introVoluntary: 'Type your current PIN first, then choose a new PIN only you know.',
 		submit: 'Save PIN',
 		done: 'Your new PIN is saved.'
 	},
@@ -74,10 +77,15 @@ export const en: Messages = {
 		pinInvalid: 'The PIN must be 6 digits.',
 		pinWeak: 'This PIN is too easy to guess. Choose 6 other digits.',
 		pinMismatch: 'The two PINs are not the same. Type them again carefully.',
+		currentPinWrong: 'The current PIN does not match. Type the PIN you sign in with.',
+		pinReused: 'Do not reuse the temporary PIN from your trainer or your old PIN. Choose 6 new digits.',
 		nameInvalid: 'Write your name, at least 2 letters.',
 		joinCodeUnknown: 'Cohort code not found. Check the code again, or ask your trainer.',
 		joinClosed: 'This cohort no longer takes new participants. Ask your trainer or organizer; there may be another cohort for you.',
-		phoneTaken: 'This phone number is already registered. Please log in. Forgot your PIN? Ask your trainer to reset it.',
+		phoneTaken:
+			'This phone number cannot be registered on this page. If you registered before, log in with your phone number and PIN. Forgot your PIN, or is this your number and you never registered? Ask your trainer.',
+		phoneTakenForTrainer:
+			'This phone number is already used by an account, so it cannot be added again. Check the number. If this person already has an account, ask the organizer to add them to your cohort.',
 		passwordInvalid: 'The password needs at least 8 characters.',
 		notFound: 'Page not found.',
 		forbidden: 'You do not have access to this page.',
@@ -178,5 +186,6 @@ export const en: Messages = {
 	certificates: certificates.en,
 	setup: setup.en,
 	practice: practice.en,
-	levels: levels.en
+	levels: levels.en,
+	security: security.en
 };

@@ -6,6 +6,7 @@ import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
 import * as practice from './areas/practice';
 import * as levels from './areas/levels';
+import * as security from './areas/security';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -47,7 +48,7 @@ export const id = {
 		title: 'Gabung ke kelompok',
 		intro: 'Minta kode kelompok kepada pelatih Anda. Lalu isi data di bawah ini.',
 		code: 'Kode kelompok',
-		codeHint: 'Contoh: JHT-7K2P',
+		codeHint: 'Contoh: ABCD-1234',
 		name: 'Nama Anda',
 		phone: 'Nomor HP',
 		phoneHint: 'Nomor yang aktif. Contoh: 0812 3456 7890',
@@ -63,6 +64,8 @@ export const id = {
 		intro: 'Pelatih memberi Anda PIN sementara. Buat PIN baru yang hanya Anda tahu.',
 		pin: 'PIN baru (6 angka)',
 		pinConfirm: 'Ulangi PIN baru',
+		currentPin: 'PIN lama (yang Anda pakai untuk masuk)',
+		introVoluntary: 'Ketik PIN lama Anda dulu, lalu buat PIN baru yang hanya Anda tahu.',
 		submit: 'Simpan PIN',
 		done: 'PIN baru sudah tersimpan.'
 	},
@@ -73,11 +76,16 @@ export const id = {
 		pinInvalid: 'PIN harus 6 angka.',
 		pinWeak: 'PIN ini terlalu mudah ditebak. Pilih 6 angka lain.',
 		pinMismatch: 'Kedua PIN tidak sama. Ketik ulang dengan teliti.',
+		currentPinWrong: 'PIN lama tidak cocok. Ketik PIN yang Anda pakai untuk masuk.',
+		pinReused: 'Jangan pakai PIN sementara dari pelatih atau PIN lama Anda. Buat 6 angka baru.',
 		nameInvalid: 'Tulis nama Anda, paling sedikit 2 huruf.',
 		joinCodeUnknown: 'Kode kelompok tidak ditemukan. Periksa lagi kodenya, atau tanyakan kepada pelatih.',
 		joinClosed:
 			'Kelompok ini sudah tidak menerima peserta baru. Tanyakan kepada pelatih atau penyelenggara, mungkin ada kelompok lain untuk Anda.',
-		phoneTaken: 'Nomor HP ini sudah terdaftar. Silakan masuk. Lupa PIN? Minta pelatih mengganti PIN Anda.',
+		phoneTaken:
+			'Nomor HP ini tidak bisa didaftarkan lewat halaman ini. Kalau Anda sudah pernah mendaftar, masuk dengan nomor HP dan PIN Anda. Lupa PIN, atau nomor ini milik Anda tetapi belum pernah mendaftar? Minta bantuan pelatih Anda.',
+		phoneTakenForTrainer:
+			'Nomor HP ini sudah dipakai sebuah akun, jadi tidak bisa ditambahkan lagi. Pastikan nomornya benar. Kalau orang ini sudah punya akun, minta penyelenggara memasukkannya ke kelompok Anda.',
 		passwordInvalid: 'Kata sandi paling sedikit 8 huruf.',
 		notFound: 'Halaman tidak ditemukan.',
 		forbidden: 'Anda tidak punya akses ke halaman ini.',
@@ -179,7 +187,8 @@ export const id = {
 	certificates: certificates.id,
 	setup: setup.id,
 	practice: practice.id,
-	levels: levels.id
+	levels: levels.id,
+	security: security.id
 };
 
 export type Messages = typeof id;

@@ -308,7 +308,7 @@ describe('changeOwnPin', () => {
 		const participant = await createEnrolledParticipant(cohort.id);
 		const token = generateSessionToken();
 		await createSession(token, participant.id);
-		expect(await changeOwnPin(participant.id, '907153', { keepSessionId: null })).toEqual({ ok: true });
+		expect(await changeOwnPin(participant.id, '907153', { keepSessionId: null, currentPin: '482915' })).toEqual({ ok: true });
 		expect(await validateSessionToken(token)).toBeNull();
 	});
 
@@ -316,11 +316,39 @@ describe('changeOwnPin', () => {
 		const { cohort } = await createCohortWithTrainer();
 		const participant = await createEnrolledParticipant(cohort.id, '482915');
 		const fromPhone = participant.phone!.slice(-6);
-		expect(await changeOwnPin(participant.id, '111111', { keepSessionId: null })).toEqual({ ok: false, reason: 'pin-weak' });
-		expect(await changeOwnPin(participant.id, fromPhone, { keepSessionId: null })).toEqual({ ok: false, reason: 'pin-weak' });
-		expect(await changeOwnPin(participant.id, '12ab56', { keepSessionId: null })).toEqual({ ok: false, reason: 'pin-invalid' });
+		const keep = { keepSessionId: null, currentPin: '482915' };
+		expect(await changeOwnPin(participant.id, '111111', keep)).toEqual({ ok: false, reason: 'pin-weak' });
+		expect(await changeOwnPin(participant.id, fromPhone, keep)).toEqual({ ok: false, reason: 'pin-weak' });
+		expect(await changeOwnPin(participant.id, '12ab56', keep)).toEqual({ ok: false, reason: 'pin-invalid' });
 		const stored = await db.user.findUniqueOrThrow({ where: { id: participant.id } });
 		expect(await verifySecret(stored.secretHash, '482915')).toBe(true);
+	});
+});
+
+describe('changeOwnPin asks for what it should', () => {
+	it('needs the current PIN for a voluntary change', async () => {
+		const { cohort } = await createCohortWithTrainer();
+		const participant = await createEnrolledParticipant(cohort.id, '482915');
+		expect(await changeOwnPin(participant.id, '907153', { keepSessionId: null })).toEqual({ ok: false, reason: 'current-pin-wrong' });
+		expect(await changeOwnPin(participant.id, '907153', { keepSessionId: null, currentPin: '583920' })).toEqual({
+			ok: false,
+			reason: 'current-pin-wrong'
+		});
+		const stored = await db.user.findUniqueOrThrow({ where: { id: participant.id } });
+		expect(await verifySecret(stored.secretHash, '482915')).toBe(true);
+		expect(await changeOwnPin(participant.id, '907153', { keepSessionId: null, currentPin: '482915' })).toEqual({ ok: true });
+	});
+
+	it('refuses the temporary PIN and the PIN from before the reset in the forced change', async () => {
+		const { trainer, cohort } = await createCohortWithTrainer();
+		const participant = await createEnrolledParticipant(cohort.id, '482915');
+		const reset = await resetParticipantPin({ trainerId: trainer.id, participantId: participant.id });
+		if (!reset.ok) throw new Error('reset failed');
+		expect(await changeOwnPin(participant.id, reset.temporaryPin, { keepSessionId: null })).toEqual({ ok: false, reason: 'pin-reused' });
+		expect(await changeOwnPin(participant.id, '482915', { keepSessionId: null })).toEqual({ ok: false, reason: 'pin-reused' });
+		expect(await changeOwnPin(participant.id, '907153', { keepSessionId: null })).toEqual({ ok: true });
+		const stored = await db.user.findUniqueOrThrow({ where: { id: participant.id } });
+		expect([stored.mustChangePin, stored.previousSecretHash]).toEqual([false, null]);
 	});
 });
 

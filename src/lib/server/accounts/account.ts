@@ -1,7 +1,15 @@
 import { isUniqueViolation } from '#lib/server/db/errors';
 import { db } from '#lib/server/db/client';
 import { clearLoginFailures, normalizeEmail } from '#lib/server/accounts/login';
-import { checkNewPassword, checkNewPin, generateRandomCharacters, generateTemporaryPin, hashSecret } from '#lib/server/accounts/password';
+import {
+	checkNewPassword,
+	checkNewPin,
+	generateRandomCharacters,
+	generateTemporaryPin,
+	hashSecret,
+	isValidPin,
+	verifySecret
+} from '#lib/server/accounts/password';
 import { normalizeIndonesianPhone } from '#lib/server/accounts/phone';
 import { invalidateAllSessionsOfUser, sessionUserSelect, toSessionUser, type Role, type SessionUser } from '#lib/server/accounts/session';
 
@@ -224,14 +232,19 @@ export async function resetParticipantPin({
 	const secretHash = await hashSecret(temporaryPin);
 	const accountKeys = [participant.phone, participant.email].filter((key): key is string => key !== null);
 	await db.$transaction(async (tx) => {
-		await tx.user.update({ where: { id: participant.id }, data: { secretHash, mustChangePin: true } });
+		const before = await tx.user.findUniqueOrThrow({ where: { id: participant.id }, select: { secretHash: true } });
+		await tx.user.update({
+			where: { id: participant.id },
+			data: { secretHash, previousSecretHash: before.secretHash, mustChangePin: true }
+		});
 		await invalidateAllSessionsOfUser(participant.id, tx);
 		await clearLoginFailures(accountKeys, tx);
 	});
 	return { ok: true, temporaryPin };
 }
 
-export type ChangeOwnPinResult = { ok: true } | { ok: false; reason: 'pin-invalid' | 'pin-weak' | 'not-a-participant' };
+export type ChangeOwnPinResult =
+	{ ok: true } | { ok: false; reason: 'pin-invalid' | 'pin-weak' | 'not-a-participant' | 'current-pin-wrong' | 'pin-reused' };
 
 /**
  * A participant sets their own PIN (after a temporary one, or whenever they like) and
@@ -240,25 +253,35 @@ export type ChangeOwnPinResult = { ok: true } | { ok: false; reason: 'pin-invali
  * keepSessionId is required so the caller decides: the current session's id keeps this phone
  * signed in; null ends every session (then create a new one).
  *
- * The caller must have authenticated the person; asking for the current PIN first (a phone
- * shared with family) is the route's decision.
+ * A voluntary change needs the current PIN (a phone shared with family stays signed in). The
+ * forced change after a trainer's reset does not (the temporary PIN was just typed to sign in)
+ * but refuses the temporary PIN and the PIN from before the reset: either would leave the
+ * account open to whoever saw the reset or knew the old PIN.
  */
 export async function changeOwnPin(
 	userId: string,
 	newPin: string,
-	{ keepSessionId }: { keepSessionId: string | null }
+	{ keepSessionId, currentPin }: { keepSessionId: string | null; currentPin?: string }
 ): Promise<ChangeOwnPinResult> {
 	const participant = await db.user.findFirst({
 		where: { id: userId, role: 'participant' },
-		select: { id: true, phone: true }
+		select: { id: true, phone: true, secretHash: true, previousSecretHash: true, mustChangePin: true }
 	});
 	if (!participant) return { ok: false, reason: 'not-a-participant' };
+	if (!participant.mustChangePin) {
+		const current = typeof currentPin === 'string' && isValidPin(currentPin) ? currentPin : '';
+		if (!current || !(await verifySecret(participant.secretHash, current))) return { ok: false, reason: 'current-pin-wrong' };
+	}
 	const pinCheck = checkNewPin(newPin, { phone: participant.phone });
 	if (!pinCheck.ok) return { ok: false, reason: pinCheck.reason };
+	if (participant.mustChangePin) {
+		const earlier = [participant.secretHash, participant.previousSecretHash].filter((hash): hash is string => !!hash);
+		for (const hash of earlier) if (await verifySecret(hash, newPin)) return { ok: false, reason: 'pin-reused' };
+	}
 
 	const secretHash = await hashSecret(newPin);
 	await db.$transaction([
-		db.user.update({ where: { id: participant.id }, data: { secretHash, mustChangePin: false } }),
+		db.user.update({ where: { id: participant.id }, data: { secretHash, previousSecretHash: null, mustChangePin: false } }),
 		db.session.deleteMany({
 			where: keepSessionId ? { userId: participant.id, id: { not: keepSessionId } } : { userId: participant.id }
 		})

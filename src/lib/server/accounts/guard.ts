@@ -37,8 +37,27 @@ export function homeFor(role: string): string {
 	}
 }
 
-/** Only same-site paths may be followed after login, never another origin. */
+const MAX_NEXT_LENGTH = 2000;
+const SAME_SITE = 'http://berdaya.invalid';
+
+/**
+ * Only same-site paths may be followed after login or a language switch, never another origin;
+ * null (the caller's default page) for anything else. Control characters are refused, not
+ * cleaned (a tab or CR/LF once turned a successful login into a 500 after the cookie was set),
+ * and a backslash counts as a slash the way browsers read it. The result is what the URL parser
+ * makes of the path: ASCII only, so it is always a valid Location header.
+ */
 export function safeNextPath(next: string | null): string | null {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-	return next;
+	if (typeof next !== 'string' || next.length === 0 || next.length > MAX_NEXT_LENGTH) return null;
+	// eslint-disable-next-line no-control-regex -- control characters are what is refused
+	if (/[\u0000-\u001f\u007f\\]/.test(next)) return null;
+	if (!next.startsWith('/') || next.startsWith('//')) return null;
+	let url: URL;
+	try {
+		url = new URL(next, SAME_SITE);
+	} catch {
+		return null;
+	}
+	if (url.origin !== SAME_SITE) return null;
+	return url.pathname + url.search + url.hash;
 }

@@ -9,7 +9,8 @@ import {
 	login,
 	normalizeEmail,
 	normalizeLoginIdentifier,
-	pruneOldLoginAttempts
+	pruneOldLoginAttempts,
+	slowDownSeconds
 } from '#lib/server/accounts/login';
 import { hashSecret, verifySecret } from '#lib/server/accounts/password';
 
@@ -142,15 +143,12 @@ describe('login', () => {
 		expect(vi.mocked(verifySecret).mock.calls[1][0]).toMatch(/^\$argon2id\$/);
 	});
 
-	it('locks an account after 10 failed logins: the 11th attempt is refused even with the right PIN', async () => {
+	it('locks a participant after 10 failed logins: the 11th attempt is refused even with the right PIN', async () => {
 		const { phone, pin } = await createParticipant();
 		const clientAddress = uniqueAddress();
-		for (let attempt = 1; attempt <= MAX_FAILED_LOGINS_PER_ACCOUNT; attempt++) {
-			expect(await login({ identifier: phone, secret: '999000', clientAddress })).toEqual({
-				ok: false,
-				reason: 'invalid-credentials'
-			});
-		}
+		// Nine earlier failures, longer ago than the longest delay.
+		await insertAttempts('account', phone, MAX_FAILED_LOGINS_PER_ACCOUNT - 1, new Date(Date.now() - 20 * 60_000));
+		expect(await login({ identifier: phone, secret: '999000', clientAddress })).toEqual({ ok: false, reason: 'invalid-credentials' });
 		expect(await login({ identifier: phone, secret: pin, clientAddress })).toEqual({ ok: false, reason: 'account-locked' });
 		// Also from another address: the lock is on the account.
 		expect(await login({ identifier: phone, secret: pin, clientAddress: uniqueAddress() })).toEqual({
@@ -159,6 +157,33 @@ describe('login', () => {
 		});
 		// Refused attempts are not counted: the lock does not grow while someone keeps trying.
 		expect(await db.loginAttempt.count({ where: { scope: 'account', key: phone } })).toBe(MAX_FAILED_LOGINS_PER_ACCOUNT);
+	});
+
+	it('slows down before it locks: from the third failure each attempt waits longer, unchecked and uncounted', async () => {
+		const { phone, pin } = await createParticipant();
+		const clientAddress = uniqueAddress();
+		for (let attempt = 0; attempt < 3; attempt++) {
+			expect(await login({ identifier: phone, secret: '999000', clientAddress })).toEqual({ ok: false, reason: 'invalid-credentials' });
+		}
+		const refused = await login({ identifier: phone, secret: pin, clientAddress });
+		expect(refused).toMatchObject({ ok: false, reason: 'slow-down' });
+		expect(!refused.ok && 'waitSeconds' in refused && refused.waitSeconds).toBeGreaterThan(10);
+		expect(await db.loginAttempt.count({ where: { scope: 'account', key: phone } })).toBe(3);
+		expect([0, 1, 2, 3, 4, 5, 9, 20].map(slowDownSeconds)).toEqual([0, 0, 0, 15, 30, 60, 900, 900]);
+		// Once the wait is over, the right PIN gets in.
+		await db.loginAttempt.updateMany({ where: { scope: 'account', key: phone }, data: { createdAt: new Date(Date.now() - 60_000) } });
+		expect((await login({ identifier: phone, secret: pin, clientAddress })).ok).toBe(true);
+	});
+
+	it('never locks staff and never limits them by address, only slows them down', async () => {
+		const email = `pelatih-${randomInt(1e9)}@contoh.test`;
+		await db.user.create({ data: { role: 'trainer', name: 'Bu Sari', email, secretHash: await hashSecret('rahasia-pelatih-1') } });
+		const clientAddress = uniqueAddress();
+		await insertAttempts('account', email, 3 * MAX_FAILED_LOGINS_PER_ACCOUNT, new Date(Date.now() - 20 * 60_000));
+		await insertAttempts('address', clientAddress, MAX_FAILED_LOGINS_PER_ADDRESS + 5);
+		expect((await login({ identifier: email, secret: 'rahasia-pelatih-1', clientAddress })).ok).toBe(true);
+		await insertAttempts('account', email, MAX_FAILED_LOGINS_PER_ACCOUNT);
+		expect(await login({ identifier: email, secret: 'rahasia-pelatih-1', clientAddress })).toMatchObject({ reason: 'slow-down' });
 	});
 
 	it('locks an unknown phone number exactly like a real one', async () => {
@@ -179,12 +204,12 @@ describe('login', () => {
 	it('forgets the account’s failures after a successful login but not the address’s', async () => {
 		const { phone, pin } = await createParticipant();
 		const clientAddress = uniqueAddress();
-		for (let attempt = 0; attempt < 3; attempt++) await login({ identifier: phone, secret: '999000', clientAddress });
+		for (let attempt = 0; attempt < 2; attempt++) await login({ identifier: phone, secret: '999000', clientAddress });
 
 		expect((await login({ identifier: phone, secret: pin, clientAddress })).ok).toBe(true);
 		expect(await db.loginAttempt.count({ where: { scope: 'account', key: phone } })).toBe(0);
-		// The three failures still count against the address; the success itself does not.
-		expect(await db.loginAttempt.count({ where: { scope: 'address', key: clientAddress } })).toBe(3);
+		// The two failures still count against the address; the success itself does not.
+		expect(await db.loginAttempt.count({ where: { scope: 'address', key: clientAddress } })).toBe(2);
 	});
 
 	it('limits one address after MAX_FAILED_LOGINS_PER_ADDRESS failures across accounts, while other addresses still get in', async () => {

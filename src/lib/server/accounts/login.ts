@@ -26,8 +26,20 @@ import { sessionUserSelect, toSessionUser, type SessionUser } from '#lib/server/
  *   phone number locks exactly like a real one: the lock reveals nothing about who exists.
  */
 
-/** "At most 10 failed logins per account per hour": the 11th attempt is refused, right PIN or not. */
+/**
+ * A participant's account (phone number and PIN) locks after 10 failures in an hour; its
+ * trainer can lift the lock (resetting the PIN or unlocking). Before that, growing delays
+ * (SLOW_DOWN_SECONDS) make typing ten wrong PINs for someone else take half an hour. Staff
+ * (email and password) never lock: their delays stop growing at 15 minutes (decision 010).
+ */
 export const MAX_FAILED_LOGINS_PER_ACCOUNT = 10;
+/** Seconds to wait after the n-th failure in the window (index n); none for the first two. */
+export const SLOW_DOWN_SECONDS = [0, 0, 0, 15, 30, 60, 120, 240, 480, 900] as const;
+
+/** How long to wait after `failures` failures before the next attempt is checked. */
+export function slowDownSeconds(failures: number): number {
+	return SLOW_DOWN_SECONDS[Math.min(failures, SLOW_DOWN_SECONDS.length - 1)];
+}
 /**
  * Per address, well above one person's typos: a training room shares one hotspot, and mobile
  * carriers put many subscribers behind one address (CGNAT). Bounds how many accounts one
@@ -45,7 +57,8 @@ export type LoginInput = { identifier: string; secret: string; clientAddress: st
 export type LoginFailureReason =
 	'invalid-credentials' | 'account-locked' | 'address-limited' | 'malformed-identifier' | 'account-deactivated';
 
-export type LoginResult = { ok: true; user: SessionUser } | { ok: false; reason: LoginFailureReason };
+export type LoginResult =
+	{ ok: true; user: SessionUser } | { ok: false; reason: LoginFailureReason } | { ok: false; reason: 'slow-down'; waitSeconds: number };
 
 export async function login({ identifier, secret, clientAddress }: LoginInput): Promise<LoginResult> {
 	// Decided on the text alone, before any database work: reveals nothing about accounts.
@@ -60,15 +73,31 @@ export async function login({ identifier, secret, clientAddress }: LoginInput): 
 	]);
 
 	const since = new Date(now.getTime() - LOGIN_ATTEMPT_WINDOW_MS);
-	const [accountAttempts, addressAttempts] = await Promise.all([
+	const [accountAttempts, addressAttempts, lastFailure] = await Promise.all([
 		db.loginAttempt.count({ where: { scope: 'account', key: accountKey, createdAt: { gt: since } } }),
-		db.loginAttempt.count({ where: { scope: 'address', key: addressKey, createdAt: { gt: since } } })
+		db.loginAttempt.count({ where: { scope: 'address', key: addressKey, createdAt: { gt: since } } }),
+		db.loginAttempt.findFirst({
+			where: { scope: 'account', key: accountKey, createdAt: { gt: since }, id: { not: accountAttempt.id } },
+			orderBy: { createdAt: 'desc' },
+			select: { createdAt: true }
+		})
 	]);
-	const accountLocked = accountAttempts > MAX_FAILED_LOGINS_PER_ACCOUNT;
-	if (accountLocked || addressAttempts > MAX_FAILED_LOGINS_PER_ADDRESS) {
-		await db.loginAttempt.deleteMany({ where: { id: { in: [accountAttempt.id, addressAttempt.id] } } });
+	// Staff sign in with an email: never locked, and never by an address's limit, so that a
+	// stranger (or a busy hotspot) cannot keep a trainer or admin out with no way back.
+	const staff = accountKey.includes('@');
+	const earlierFailures = accountAttempts - 1;
+	const accountLocked = !staff && earlierFailures >= MAX_FAILED_LOGINS_PER_ACCOUNT;
+	const refuse = async () => db.loginAttempt.deleteMany({ where: { id: { in: [accountAttempt.id, addressAttempt.id] } } });
+	if (accountLocked || (!staff && addressAttempts > MAX_FAILED_LOGINS_PER_ADDRESS)) {
+		await refuse();
 		// The account reason wins: "ask your trainer" is something a participant can act on.
 		return { ok: false, reason: accountLocked ? 'account-locked' : 'address-limited' };
+	}
+	const waitMs = lastFailure ? lastFailure.createdAt.getTime() + slowDownSeconds(earlierFailures) * 1000 - now.getTime() : 0;
+	if (waitMs > 0) {
+		// Refused without checking the secret and without counting: waiting is the only way on.
+		await refuse();
+		return { ok: false, reason: 'slow-down', waitSeconds: Math.ceil(waitMs / 1000) };
 	}
 
 	const user = await db.user.findUnique({

@@ -121,6 +121,8 @@ export type DraftCheck =
 function checkDraft(courseId: string, courseSlug: string, source: string) {
 	return checkModuleSource(source, {
 		mediaBaseUrl: mediaBaseUrlFor(courseSlug),
+		// Off the request thread and within a time budget: a trainer's text must never stall the server.
+		offThread: true,
 		// Every path of the course: the check normalises "./gambar/a.webp" and percent-encoding itself.
 		images: async () => ({
 			available: new Set((await db.mediaAsset.findMany({ where: { courseId }, select: { path: true } })).map((asset) => asset.path))

@@ -1,34 +1,77 @@
 /**
  * Demo data for the first start on an empty database: one program with an organizer, one
- * cohort with a trainer and a participant, enrolled in every imported course. The logins are
- * printed at start and listed in README; a real deployment starts with BERDAYA_DEMO=0.
+ * cohort with a trainer and a participant, enrolled in every imported course. Its passwords,
+ * PIN and join code are made for this database when it is seeded and printed at start, never
+ * written in README (issue 13: a published admin password on a fresh server). Tests fix them
+ * through BERDAYA_DEMO_* variables. No demo data when NODE_ENV=production or BERDAYA_DEMO=0.
  */
 import { db } from '#lib/server/db/client';
 import * as account from '#lib/server/accounts/account';
-import { hashSecret } from '#lib/server/accounts/password';
+import { checkNewPin, generateRandomCharacters, generateTemporaryPin, hashSecret } from '#lib/server/accounts/password';
 import { normalizeIndonesianPhone } from '#lib/server/accounts/phone';
 
-export const DEMO_LOGINS = {
-	admin: { identifier: 'admin@berdaya.test', secret: 'admin-berdaya-demo', name: 'Admin Berdaya' },
-	organizer: { identifier: 'penyelenggara@berdaya.test', secret: 'penyelenggara-demo', name: 'Ibu Ratna (Penyelenggara)' },
-	trainer: { identifier: 'pelatih@berdaya.test', secret: 'pelatih-demo', name: 'Bu Sari (Pelatih)' },
-	participant: { identifier: '0812-0000-0001', secret: '381924', name: 'Siti Aminah' }
+export const DEMO_ACCOUNTS = {
+	admin: { identifier: 'admin@berdaya.test', name: 'Admin Berdaya' },
+	organizer: { identifier: 'penyelenggara@berdaya.test', name: 'Ibu Ratna (Penyelenggara)' },
+	trainer: { identifier: 'pelatih@berdaya.test', name: 'Bu Sari (Pelatih)' },
+	participant: { identifier: '0812-0000-0001', name: 'Siti Aminah' }
 } as const;
 
-export const DEMO_JOIN_CODE = 'JHT-7K2P';
+export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+export type DemoSecrets = Record<DemoRole, string> & { joinCode: string };
+
+type Env = Record<string, string | undefined>;
+
+/** Demo data only when asked for or safe: never in production, never with BERDAYA_DEMO=0. */
+export function demoDataAllowed(env: Env = process.env): boolean {
+	return env.BERDAYA_DEMO !== '0' && env.NODE_ENV !== 'production';
+}
+
+/** 127.0.0.1, ::1, localhost: a server only this machine can reach. */
+export function isLoopbackHost(host: string | undefined): boolean {
+	const name = (host ?? '0.0.0.0')
+		.trim()
+		.toLowerCase()
+		.replace(/^\[|\]$/g, '');
+	return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/**
+ * Secrets for a new demo database: BERDAYA_DEMO_ADMIN_PASSWORD, …_ORGANIZER_PASSWORD,
+ * …_TRAINER_PASSWORD, …_PARTICIPANT_PIN and …_JOIN_CODE when set (tests), random otherwise.
+ */
+export function demoSecrets(env: Env = process.env): DemoSecrets {
+	const password = () => `demo-${generateRandomCharacters(PASSWORD_ALPHABET, 12)}`;
+	const pin = env.BERDAYA_DEMO_PARTICIPANT_PIN ?? generateTemporaryPin();
+	if (!checkNewPin(pin).ok) throw new Error('BERDAYA_DEMO_PARTICIPANT_PIN must be 6 digits that are not easily guessed');
+	return {
+		admin: env.BERDAYA_DEMO_ADMIN_PASSWORD ?? password(),
+		organizer: env.BERDAYA_DEMO_ORGANIZER_PASSWORD ?? password(),
+		trainer: env.BERDAYA_DEMO_TRAINER_PASSWORD ?? password(),
+		participant: pin,
+		joinCode: account.normalizeJoinCode(env.BERDAYA_DEMO_JOIN_CODE ?? '') || account.generateJoinCode()
+	};
+}
+
+/** Whether this database holds the demo accounts (seeded now or at an earlier start). */
+export async function hasDemoData(): Promise<boolean> {
+	return (await db.user.count({ where: { email: DEMO_ACCOUNTS.admin.identifier } })) > 0;
+}
 
 /** Seeds only when the database has no users at all; returns whether it did. */
-export async function seedDemoDataIfEmpty(): Promise<boolean> {
+export async function seedDemoDataIfEmpty(secrets: DemoSecrets): Promise<boolean> {
 	if ((await db.user.count()) > 0) return false;
 	const staff = {} as Record<'admin' | 'organizer' | 'trainer', string>;
 	for (const role of ['admin', 'organizer', 'trainer'] as const) {
-		const login = DEMO_LOGINS[role];
-		const created = await account.createStaffUser({ role, name: login.name, email: login.identifier, password: login.secret });
+		const login = DEMO_ACCOUNTS[role];
+		const created = await account.createStaffUser({ role, name: login.name, email: login.identifier, password: secrets[role] });
 		if (!created.ok) throw new Error(`demo ${role}: ${created.reason}`);
 		staff[role] = created.user.id;
 	}
 	const courses = await db.course.findMany({ select: { id: true } });
-	const phone = normalizeIndonesianPhone(DEMO_LOGINS.participant.identifier);
+	const phone = normalizeIndonesianPhone(DEMO_ACCOUNTS.participant.identifier);
 	if (!phone.ok) throw new Error('demo participant phone');
 	await db.program.create({
 		data: {
@@ -37,7 +80,7 @@ export async function seedDemoDataIfEmpty(): Promise<boolean> {
 			cohorts: {
 				create: {
 					name: 'Kelompok Menjahit Cimahi 1',
-					joinCode: DEMO_JOIN_CODE,
+					joinCode: secrets.joinCode,
 					trainers: { create: { userId: staff.trainer } },
 					courses: { create: courses.map((course) => ({ courseId: course.id })) },
 					enrollments: {
@@ -46,10 +89,10 @@ export async function seedDemoDataIfEmpty(): Promise<boolean> {
 							user: {
 								create: {
 									role: 'participant',
-									name: DEMO_LOGINS.participant.name,
+									name: DEMO_ACCOUNTS.participant.name,
 									phone: phone.e164,
 									literacyLevel: 'dasar',
-									secretHash: await hashSecret(DEMO_LOGINS.participant.secret)
+									secretHash: await hashSecret(secrets.participant)
 								}
 							}
 						}
@@ -63,9 +106,11 @@ export async function seedDemoDataIfEmpty(): Promise<boolean> {
 	return true;
 }
 
-export function describeDemoLogins(): string {
-	const rows = Object.entries(DEMO_LOGINS).map(([role, login]) => `  ${role.padEnd(12)} ${login.identifier.padEnd(28)} ${login.secret}`);
-	return ['Demo logins (role, phone or email, PIN or password):', ...rows, `  join code for new participants: ${DEMO_JOIN_CODE}`].join(
+export function describeDemoLogins(secrets: DemoSecrets): string {
+	const rows = (Object.keys(DEMO_ACCOUNTS) as DemoRole[]).map(
+		(role) => `  ${role.padEnd(12)} ${DEMO_ACCOUNTS[role].identifier.padEnd(28)} ${secrets[role]}`
+	);
+	return ['Demo logins (role, phone or email, PIN or password):', ...rows, `  join code for new participants: ${secrets.joinCode}`].join(
 		'\n'
 	);
 }

@@ -190,7 +190,7 @@ async function person(role: 'trainer' | 'admin' | 'participant') {
 	const tag = randomBytes(4).toString('hex');
 	return db.user.create({
 		data: { role, name: `${role} ${tag}`, email: `${role}-${tag}@contoh.test`, secretHash: 'not-used-here' },
-		select: { id: true }
+		select: { id: true, role: true }
 	});
 }
 
@@ -219,7 +219,7 @@ describe('storeCourseImage', () => {
 		});
 		expect(result).toMatchObject({ ok: true, path: 'gambar/jahitan-jelujur.webp', reused: false, width: 64, height: 64 });
 
-		const served = await readMediaAsset(course.slug, 'gambar/jahitan-jelujur.webp');
+		const served = await readMediaAsset(course.slug, 'gambar/jahitan-jelujur.webp', trainer);
 		expect(served?.contentType).toBe('image/webp');
 		expect((await sharp(Buffer.from(served!.bytes)).metadata()).format).toBe('webp');
 		expect(served?.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -227,7 +227,14 @@ describe('storeCourseImage', () => {
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ action: 'media.upload', actorId: trainer.id });
 		expect(JSON.parse(events[0].detail)).toMatchObject({ path: 'gambar/jahitan-jelujur.webp' });
-		expect(await readMediaAsset(course.slug, 'gambar/tidak-ada.webp')).toBeNull();
+		expect(await readMediaAsset(course.slug, 'gambar/tidak-ada.webp', trainer)).toBeNull();
+		// Never published: only for those who may view the course in the editor, never cached publicly.
+		expect(served?.public).toBe(false);
+		expect(await readMediaAsset(course.slug, 'gambar/jahitan-jelujur.webp', null)).toBeNull();
+		expect(await readMediaAsset(course.slug, 'gambar/jahitan-jelujur.webp', await person('participant'))).toBeNull();
+		expect(await readMediaAsset(course.slug, 'gambar/jahitan-jelujur.webp', await person('trainer'))).toBeNull();
+		const admin = await person('admin');
+		expect((await readMediaAsset(course.slug, 'gambar/jahitan-jelujur.webp', admin))?.public).toBe(false);
 	});
 
 	it('numbers a second picture with the same name, and reuses the same picture', async () => {

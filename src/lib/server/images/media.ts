@@ -12,7 +12,7 @@ import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import { db } from '#lib/server/db/client';
 import { isUniqueViolation } from '#lib/server/db/errors';
 import { sniffImageType } from '#lib/server/images/media-file';
-import { courseEditableBy, slugify } from '#lib/server/authoring/authoring';
+import { courseEditableBy, courseViewableBy, slugify, type Actor } from '#lib/server/authoring/authoring';
 import { PLACEMENT_DIR } from '#lib/server/library/content-placement';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -247,16 +247,36 @@ export async function listCourseImages(userId: string, courseSlug: string) {
 }
 
 /**
- * One image for the /media route. No permission: course images are illustrations, not secrets,
- * and being public lets phones and proxies cache them instead of paying for them twice.
+ * One image for the /media route. Images of a course that has published a module are public:
+ * illustrations, not secrets, and being public lets phones and proxies cache them instead of
+ * paying for them twice. A course never published is still being written: its images only for
+ * those who may view it in the editor (its editors, organizers of programs using it, admins),
+ * and never cached by a shared cache (`public: false`).
  */
-export async function readMediaAsset(courseSlug: string, path: string) {
-	// The placement test is not a course; its images live beside it (library/placement-import).
+export async function readMediaAsset(courseSlug: string, path: string, viewer: Actor | null) {
+	// The placement test is not a course; its images live beside it (library/placement-import)
+	// and are public: every new participant sees them before their first lesson.
 	if (courseSlug === PLACEMENT_DIR) {
-		return db.placementMedia.findUnique({ where: { path }, select: { contentType: true, bytes: true, sha256: true } });
+		const image = await db.placementMedia.findUnique({ where: { path }, select: { contentType: true, bytes: true, sha256: true } });
+		return image ? { ...image, public: true } : null;
 	}
-	return db.mediaAsset.findFirst({
-		where: { path, course: { slug: courseSlug } },
-		select: { contentType: true, bytes: true, sha256: true }
+	const published = { modules: { some: { publishedVersionId: { not: null } } } };
+	const viewable = viewer ? courseViewableBy(viewer) : null;
+	// An admin's rule is "every course" ({}), which Prisma would not match inside OR.
+	const course =
+		viewable && Object.keys(viewable).length === 0
+			? { slug: courseSlug }
+			: { slug: courseSlug, OR: viewable ? [published, viewable] : [published] };
+	const asset = await db.mediaAsset.findFirst({
+		where: { path, course },
+		select: {
+			contentType: true,
+			bytes: true,
+			sha256: true,
+			course: { select: { modules: { where: { publishedVersionId: { not: null } }, select: { id: true }, take: 1 } } }
+		}
 	});
+	if (!asset) return null;
+	const { course: owner, ...rest } = asset;
+	return { ...rest, public: owner.modules.length > 0 };
 }

@@ -7,8 +7,10 @@ import * as progress from '#lib/server/learning/progress';
 import { courseOfParticipant } from '#lib/server/learning/course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
 import { shuffleOptionsForAttempt } from '#lib/content/shuffle';
+import { allowedValuesPerField } from '#lib/server/learning/quiz-form';
 import { gradeAnswer, readAnswer, type QuizAnswer } from '#lib/content/grade';
 import type { LiteracyLevel, Quiz, QuizQuestion } from '#lib/content/types';
+import { isUniqueViolation } from '#lib/server/db/errors';
 
 function moduleWhere(userId: string, courseSlug: string, moduleSlug: string) {
 	return { slug: moduleSlug, archivedAt: null, course: { slug: courseSlug, ...courseOfParticipant(userId) } };
@@ -43,13 +45,10 @@ export async function readQuizForParticipant(userId: string, level: LiteracyLeve
 }
 
 export type SubmitQuizResult =
-	| { ok: true; attemptId: string; passed: boolean }
+	| { ok: true; attemptId: string; passed: boolean; replayed: boolean }
 	| { ok: false; reason: 'not-found' | 'stale-version' | 'tampered' | 'no-questions' }
 	| { ok: false; reason: 'unanswered'; questionIds: string[] }
 	| { ok: false; reason: 'not-a-number' | 'duplicate-position'; questionIds: string[] };
-
-/** Form fields a quiz may send: `q:<questionId>` or `q:<questionId>:<stepId>`. */
-export const ANSWER_FIELD = /^q:[a-z0-9-]{1,64}(:[a-z0-9-]{1,64})?$/;
 
 /**
  * Grades and stores one attempt. Nothing is written unless every question has a well-formed
@@ -61,8 +60,15 @@ export async function submitQuizAttempt(input: {
 	courseSlug: string;
 	moduleSlug: string;
 	versionId: string;
+	/** One submitted form (quiz-form.ts SUBMISSION_ID); a second post of it stores nothing. */
+	/** The form's id (or the phone's, offline): a replay of one id stores no second attempt. */
+	submissionId?: string | null;
 	fields: Map<string, string[]>;
 }): Promise<SubmitQuizResult> {
+	// A replay (a double tap, a resent form, offline sync sending again) gets the first result,
+	// even when the module has been republished since.
+	const stored = await findSubmittedAttempt(input.userId, input.submissionId ?? null);
+	if (stored) return stored;
 	const module = await db.module.findFirst({
 		where: moduleWhere(input.userId, input.courseSlug, input.moduleSlug),
 		select: { id: true, publishedVersion: { select: { id: true, masteryPercent: true, quizJson: true } } }
@@ -75,13 +81,10 @@ export async function submitQuizAttempt(input: {
 	if (questions.length === 0) return { ok: false, reason: 'no-questions' };
 	// Every field must be one the page could have sent: `q:<question>` for choice and numeric
 	// questions, `q:<question>:<step>` for each step of an ordering question.
-	const expectedFields = new Set(
-		questions.flatMap((question) =>
-			question.type === 'ordering' ? question.steps.map((step) => `q:${question.id}:${step.id}`) : [`q:${question.id}`]
-		)
-	);
-	for (const name of input.fields.keys()) {
-		if (!expectedFields.has(name)) return { ok: false, reason: 'tampered' };
+	// and never more values for one than the question can send.
+	const allowedValues = allowedValuesPerField(questions);
+	for (const [name, values] of input.fields) {
+		if (values.length > (allowedValues.get(name) ?? 0)) return { ok: false, reason: 'tampered' };
 	}
 
 	const answers: Record<string, QuizAnswer> = {};
@@ -105,28 +108,50 @@ export async function submitQuizAttempt(input: {
 
 	const percent = Math.round((correctCount / questions.length) * 100);
 	const passed = percent >= version.masteryPercent;
-	const attempt = await db.$transaction(async (tx) => {
-		const created = await tx.quizAttempt.create({
-			data: {
-				userId: input.userId,
-				moduleId: module.id,
-				moduleVersionId: version.id,
-				level: input.level,
-				correctCount,
-				questionCount: questions.length,
-				percent,
-				passed,
-				answersJson: JSON.stringify(answers)
-			},
-			select: { id: true }
+	let attempt: { id: string };
+	try {
+		attempt = await db.$transaction(async (tx) => {
+			const created = await tx.quizAttempt.create({
+				data: {
+					userId: input.userId,
+					submissionId: input.submissionId,
+					moduleId: module.id,
+					moduleVersionId: version.id,
+					level: input.level,
+					correctCount,
+					questionCount: questions.length,
+					percent,
+					passed,
+					answersJson: JSON.stringify(answers)
+				},
+				select: { id: true }
+			});
+			await progress.recordQuizOutcome(tx, { userId: input.userId, moduleId: module.id, percent, passed });
+			return created;
 		});
-		await progress.recordQuizOutcome(tx, { userId: input.userId, moduleId: module.id, percent, passed });
-		return created;
-	});
-	return { ok: true, attemptId: attempt.id, passed };
+	} catch (error) {
+		// The same form posted twice at once: the other request stored it first (the unique
+		// index on userId + submissionId decides, on SQLite and PostgreSQL alike).
+		const winner = isUniqueViolation(error) ? await findSubmittedAttempt(input.userId, input.submissionId ?? null) : null;
+		if (winner) return winner;
+		throw error;
+	}
+	return { ok: true, attemptId: attempt.id, passed, replayed: false };
 }
 
-/** One question of a graded attempt, in a shape the result page can show for every type. */
+async function findSubmittedAttempt(userId: string, submissionId: string | null): Promise<SubmitQuizResult | null> {
+	if (!submissionId) return null;
+	const attempt = await db.quizAttempt.findUnique({
+		where: { userId_submissionId: { userId, submissionId } },
+		select: { id: true, passed: true }
+	});
+	return attempt ? { ok: true, attemptId: attempt.id, passed: attempt.passed, replayed: true } : null;
+}
+
+/**
+ * One question of a graded attempt, in a shape the result page can show for every type.
+ * `correct` is null while the right answers are hidden (see readAttemptResult).
+ */
 export type ReviewedQuestion = {
 	id: string;
 	promptHtml: string;
@@ -134,12 +159,12 @@ export type ReviewedQuestion = {
 	isCorrect: boolean;
 	explanationHtml: string;
 } & (
-	| { kind: 'choice'; chosen: { html: string; explanationHtml: string }[]; correct: string[] }
-	| { kind: 'ordering'; chosen: string[]; correct: string[] }
-	| { kind: 'numeric'; chosen: string; correct: { value: number; tolerance: number; unit: string } }
+	| { kind: 'choice'; chosen: { html: string; explanationHtml: string }[]; correct: string[] | null }
+	| { kind: 'ordering'; chosen: string[]; correct: string[] | null }
+	| { kind: 'numeric'; chosen: string; unit: string; correct: { value: number; tolerance: number; unit: string } | null }
 );
 
-function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined): ReviewedQuestion {
+function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined, revealAnswers: boolean): ReviewedQuestion {
 	const base = {
 		id: question.id,
 		promptHtml: question.promptHtml,
@@ -150,10 +175,12 @@ function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined):
 	if (question.type === 'ordering') {
 		const byId = new Map(question.steps.map((step) => [step.id, step.html]));
 		const order = answer?.kind === 'ordering' ? answer.order : [];
-		return { ...base, kind: 'ordering', chosen: order.map((id) => byId.get(id) ?? ''), correct: question.steps.map((step) => step.html) };
+		const correct = revealAnswers ? question.steps.map((step) => step.html) : null;
+		return { ...base, kind: 'ordering', chosen: order.map((id) => byId.get(id) ?? ''), correct };
 	}
 	if (question.type === 'numeric') {
-		return { ...base, kind: 'numeric', chosen: answer?.kind === 'numeric' ? answer.raw : '', correct: question.answer };
+		const chosen = answer?.kind === 'numeric' ? answer.raw : '';
+		return { ...base, kind: 'numeric', chosen, unit: question.answer.unit, correct: revealAnswers ? question.answer : null };
 	}
 	const chosenIds = answer?.kind === 'choice' ? answer.optionIds : [];
 	return {
@@ -162,7 +189,7 @@ function reviewQuestion(question: QuizQuestion, answer: QuizAnswer | undefined):
 		chosen: question.options
 			.filter((option) => chosenIds.includes(option.id))
 			.map((option) => ({ html: option.html, explanationHtml: option.explanationHtml ?? '' })),
-		correct: question.options.filter((option) => option.correct).map((option) => option.html)
+		correct: revealAnswers ? question.options.filter((option) => option.correct).map((option) => option.html) : null
 	};
 }
 
@@ -180,14 +207,18 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 			answersJson: true,
 			createdAt: true,
 			module: { select: { slug: true, course: { select: { slug: true } } } },
-			moduleVersion: { select: { title: true, masteryPercent: true, quizJson: true } }
+			moduleVersion: { select: { title: true, masteryPercent: true, revealAnswersAfter: true, quizJson: true } }
 		}
 	});
 	if (!attempt) return null;
 	const answers = JSON.parse(attempt.answersJson) as Record<string, QuizAnswer>;
-	const attemptNumber = await db.quizAttempt.count({
-		where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt } }
-	});
+	const [attemptNumber, passedBefore] = await Promise.all([
+		db.quizAttempt.count({ where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt } } }),
+		db.quizAttempt.count({ where: { userId, moduleId: attempt.moduleId, createdAt: { lte: attempt.createdAt }, passed: true } })
+	]);
+	// After a failed attempt: which answers were wrong and why, but not the right options, so
+	// they cannot be copied into the next attempt, until a pass or the module's reveal attempt.
+	const revealAnswers = attempt.passed || passedBefore > 0 || attemptNumber >= attempt.moduleVersion.revealAnswersAfter;
 	return {
 		courseSlug: attempt.module.course.slug,
 		moduleSlug: attempt.module.slug,
@@ -198,8 +229,10 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 		percent: attempt.percent,
 		passed: attempt.passed,
 		attemptNumber,
+		revealAnswers,
+		revealAnswersAfter: attempt.moduleVersion.revealAnswersAfter,
 		questions: questionsFor(attempt.moduleVersion.quizJson, attempt.level as LiteracyLevel).map((question) =>
-			reviewQuestion(question, answers[question.id])
+			reviewQuestion(question, answers[question.id], revealAnswers)
 		)
 	};
 }

@@ -11,6 +11,7 @@ import { contentError } from '#lib/content/messages';
 import { PLACEMENT_ITEMS, PLACEMENT_MIN_ITEMS_PER_LEVEL } from '#lib/content/messages-library';
 import { megabytesShown } from '#lib/content/megabytes';
 import { parseModule } from '#lib/content/parse';
+import { parseModuleOffThread } from '#lib/server/library/parse-worker';
 import { DASAR_MAX_WORDS_PER_SENTENCE, htmlToProse, measureReadability } from '#lib/content/readability';
 import type { ContentError, ParsedModule, ParseResult, QuizQuestion } from '#lib/content/types';
 import { MAX_MODULE_BYTES } from '#lib/server/library/content-files';
@@ -37,6 +38,11 @@ export interface ModuleCheckOptions {
 	mediaBaseUrl: string;
 	/** The course's images, or how to read them: called only when the module shows images. */
 	images: CourseImages | (() => Promise<CourseImages>);
+	/**
+	 * Parse in the worker thread with a time budget (library/parse-worker.ts): every parse of
+	 * text a person typed in the app. The CLI and the library import parse in place.
+	 */
+	offThread?: boolean;
 }
 
 /** The size a module may have, as an error located at its first line. */
@@ -44,12 +50,9 @@ export function moduleTooLarge(byteSize: number): ContentError {
 	return contentError('content.too-large', undefined, { megabytes: megabytesShown(byteSize) });
 }
 
-/**
- * The only place the server parses a module. Async so that parsing can move off the request
- * thread (a worker) without changing a caller.
- */
-async function parseSource(source: string, options: { fileName?: string; mediaBaseUrl: string }): Promise<ParseResult> {
-	return parseModule(source, options);
+/** The only place the server parses a module: in place, or off the request thread with a budget. */
+async function parseSource(source: string, options: { fileName?: string; mediaBaseUrl: string }, offThread: boolean): Promise<ParseResult> {
+	return offThread ? parseModuleOffThread(source, options) : parseModule(source, options);
 }
 
 export async function checkModuleSource(source: string, options: ModuleCheckOptions): Promise<ParseResult> {
@@ -59,7 +62,7 @@ export async function checkModuleSource(source: string, options: ModuleCheckOpti
 	const bytes = Buffer.byteLength(source, 'utf8');
 	if (bytes > MAX_MODULE_BYTES) return { ok: false, errors: withFile([moduleTooLarge(bytes)]), warnings: [] };
 
-	const parsed = await parseSource(source, { fileName: options.file, mediaBaseUrl: options.mediaBaseUrl });
+	const parsed = await parseSource(source, { fileName: options.file, mediaBaseUrl: options.mediaBaseUrl }, options.offThread ?? false);
 	if (!parsed.ok) return parsed;
 	const { module } = parsed;
 	const errors: ContentError[] = [];

@@ -31,6 +31,7 @@ export async function publishModuleVersion(
 			summary: module.summary,
 			minutes: module.minutes,
 			masteryPercent: module.mastery,
+			revealAnswersAfter: module.revealAnswersAfter,
 			source: input.source,
 			sourceHash: sourceHashOf(input.source),
 			htmlDasar: module.html.dasar,

@@ -12,7 +12,8 @@ const changePasswordForm = z.object({ password: secret(256), passwordConfirm: se
 /** Participants choose a PIN here; staff who got a one-time password choose a password. */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	return { isStaff: user.role !== 'participant' };
+	// After a reset the temporary PIN was just typed; otherwise the current PIN is asked.
+	return { isStaff: user.role !== 'participant', forced: user.mustChangePin };
 };
 
 export const actions: Actions = {
@@ -36,8 +37,15 @@ export const actions: Actions = {
 		const parsed = parseForm(changePinForm, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors as FieldErrors });
 		if (parsed.data.pin !== parsed.data.pinConfirm) return fail(400, { errors: { pinConfirm: 'pinMismatch' } as FieldErrors });
-		const result = await account.changeOwnPin(user.id, parsed.data.pin, { keepSessionId });
-		if (!result.ok) return fail(400, { errors: { pin: result.reason === 'pin-weak' ? 'pinWeak' : 'pinInvalid' } as FieldErrors });
+		const result = await account.changeOwnPin(user.id, parsed.data.pin, {
+			keepSessionId,
+			currentPin: String(form.get('currentPin') ?? '').slice(0, 6)
+		});
+		if (!result.ok) {
+			if (result.reason === 'current-pin-wrong') return fail(400, { errors: { currentPin: 'currentPinWrong' } as FieldErrors });
+			const code = result.reason === 'pin-weak' ? 'pinWeak' : result.reason === 'pin-reused' ? 'pinReused' : 'pinInvalid';
+			return fail(400, { errors: { pin: code } as FieldErrors });
+		}
 		redirect(303, homeFor(user.role));
 	}
 };

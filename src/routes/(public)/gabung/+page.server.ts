@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import * as account from '#lib/server/accounts/account';
+import * as joinLimits from '#lib/server/accounts/join-limits';
 import * as session from '#lib/server/accounts/session';
 import { homeFor } from '#lib/server/accounts/guard';
 import { parseForm, secret, text, type FieldErrors } from '#lib/forms';
@@ -24,7 +25,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await request.formData();
 		const values = {
 			code: String(form.get('code') ?? '').slice(0, 20),
@@ -37,6 +38,8 @@ export const actions: Actions = {
 			return fail(400, { values, errors: { pinConfirm: 'pinMismatch' } as FieldErrors });
 		}
 
+		const attempt = await joinLimits.startJoinAttempt(getClientAddress(), parsed.data.code);
+		if (attempt.verdict === 'limited') return fail(429, { values, errors: {} as FieldErrors, limited: true });
 		const result = await account.joinCohortWithCode({
 			joinCode: parsed.data.code,
 			name: parsed.data.name,
@@ -49,6 +52,7 @@ export const actions: Actions = {
 			return fail(status, { values, errors: { [field]: code } as FieldErrors });
 		}
 
+		await joinLimits.joinSucceeded(attempt.ids);
 		const token = session.generateSessionToken();
 		const created = await session.createSession(token, result.user.id);
 		cookies.set(session.SESSION_COOKIE_NAME, token, session.sessionCookieOptions(created.expiresAt, url.protocol === 'https:'));

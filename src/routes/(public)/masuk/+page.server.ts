@@ -18,7 +18,9 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const identifier = String(form.get('identifier') ?? '').slice(0, 120);
 		const parsed = parseForm(loginForm, form);
-		if (!parsed.ok) return fail(400, { identifier, errors: parsed.errors as FieldErrors<'identifier' | 'secret'>, problem: null });
+		if (!parsed.ok) {
+			return fail(400, { identifier, errors: parsed.errors as FieldErrors<'identifier' | 'secret'>, problem: null, waitSeconds: null });
+		}
 
 		const result = await login.login({
 			identifier: parsed.data.identifier,
@@ -26,13 +28,14 @@ export const actions: Actions = {
 			clientAddress: getClientAddress()
 		});
 		if (!result.ok) {
-			const status =
-				result.reason === 'account-locked' || result.reason === 'address-limited'
-					? 429
-					: result.reason === 'account-deactivated'
-						? 403
-						: 400;
-			return fail(status, { identifier, errors: {} as FieldErrors<'identifier' | 'secret'>, problem: result.reason });
+			const limited = result.reason === 'account-locked' || result.reason === 'address-limited' || result.reason === 'slow-down';
+			const waitSeconds = result.reason === 'slow-down' ? result.waitSeconds : null;
+			return fail(limited ? 429 : result.reason === 'account-deactivated' ? 403 : 400, {
+				identifier,
+				errors: {} as FieldErrors<'identifier' | 'secret'>,
+				problem: result.reason,
+				waitSeconds
+			});
 		}
 
 		const token = session.generateSessionToken();

@@ -36,7 +36,7 @@ export const actions: Actions = {
 			const errors: FieldErrors =
 				result.reason === 'name-invalid'
 					? { name: 'nameInvalid' }
-					: { phone: result.reason === 'phone-taken' ? 'phoneTaken' : 'phoneInvalid' };
+					: { phone: result.reason === 'phone-taken' ? 'phoneTakenForTrainer' : 'phoneInvalid' };
 			return fail(result.reason === 'phone-taken' ? 409 : 400, { values, errors });
 		}
 		// Shown once in this response, never stored in clear.

@@ -1,9 +1,11 @@
 /**
  * Course images, by the path a module writes: /media/<course>/gambar/jarum.webp.
  *
- * Public on purpose: course images are teaching illustrations, not secrets, and serving them
- * without a session lets a participant's phone (and any proxy on the way) keep them for a day
- * instead of paying prepaid data for them on every lesson.
+ * Public on purpose once the course has published a module: course images are teaching
+ * illustrations, not secrets, and serving them without a session lets a participant's phone
+ * (and any proxy on the way) keep them for a day instead of paying prepaid data for them on
+ * every lesson. A course never published shows its images only to those who may view it in
+ * the editor (images/media.ts readMediaAsset), and nobody else's cache keeps them.
  */
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
@@ -34,13 +36,13 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 
 export const GET: RequestHandler = async ({ params, request, locals }) => {
 	if (!isSafeMediaPath(params.path)) error(404, messagesFor(locals.locale).errors.notFound);
-	const asset = await media.readMediaAsset(params.course, params.path);
+	const asset = await media.readMediaAsset(params.course, params.path, locals.user);
 	if (!asset) error(404, messagesFor(locals.locale).errors.notFound);
 
 	const etag = `"${asset.sha256}"`;
 	const headers = new Headers({
 		etag,
-		'cache-control': 'public, max-age=86400',
+		'cache-control': asset.public ? 'public, max-age=86400' : 'private, no-cache',
 		'x-content-type-options': 'nosniff'
 	});
 	// Shipped SVG illustrations are checked on import; this is the second lock: opened on its

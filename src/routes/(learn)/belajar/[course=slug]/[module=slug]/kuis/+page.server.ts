@@ -4,18 +4,17 @@ import * as course from '#lib/server/learning/course';
 import * as quiz from '#lib/server/learning/quiz';
 import * as certificate from '#lib/server/learning/certificate';
 import * as placement from '#lib/server/learning/placement';
+import { newSubmissionId, readQuizForm } from '#lib/server/learning/quiz-form';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
-
-const MAX_VALUE_LENGTH = 100;
-const MAX_FIELDS = 500;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
 	if (await placement.mustTakePlacement(user)) redirect(303, '/penempatan');
 	const found = await quiz.readQuizForParticipant(user.id, course.levelOf(user.literacyLevel), event.params.course, event.params.module);
 	if (!found || found.questions.length === 0) error(404, messagesFor(event.locals.locale).errors.notFound);
-	return { quiz: found, courseSlug: event.params.course, moduleSlug: event.params.module };
+	// A fresh id per rendered form: posting the same form again stores no second attempt.
+	return { quiz: found, courseSlug: event.params.course, moduleSlug: event.params.module, submissionId: newSubmissionId() };
 };
 
 type Problem = 'unanswered' | 'not-a-number' | 'duplicate-position' | 'tampered' | 'stale-version';
@@ -23,17 +22,8 @@ type Problem = 'unanswered' | 'not-a-number' | 'duplicate-position' | 'tampered'
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event, ['participant']);
-		const form = await event.request.formData();
-		const fields = new Map<string, string[]>();
-		let malformed = false;
-		for (const [name, value] of form) {
-			if (name === 'version') continue;
-			if (!quiz.ANSWER_FIELD.test(name) || typeof value !== 'string' || value.length > MAX_VALUE_LENGTH || fields.size > MAX_FIELDS) {
-				malformed = true;
-				break;
-			}
-			fields.set(name, [...(fields.get(name) ?? []), value]);
-		}
+		const form = readQuizForm(await event.request.formData());
+		const fields = form?.fields ?? new Map<string, string[]>();
 		const refill = (problem: Problem, questionIds: string[] = []) => ({
 			problem,
 			questionIds,
@@ -41,14 +31,15 @@ export const actions: Actions = {
 			// version: its questions may have changed).
 			submitted: problem === 'stale-version' || problem === 'tampered' ? {} : Object.fromEntries(fields)
 		});
-		if (malformed) return fail(400, refill('tampered'));
+		if (!form) return fail(400, refill('tampered'));
 
 		const result = await quiz.submitQuizAttempt({
 			userId: user.id,
 			level: course.levelOf(user.literacyLevel),
 			courseSlug: event.params.course,
 			moduleSlug: event.params.module,
-			versionId: String(form.get('version') ?? ''),
+			versionId: form.versionId,
+			submissionId: form.submissionId,
 			fields
 		});
 		if (result.ok) {

@@ -2,12 +2,9 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as course from '#lib/server/learning/course';
 import * as courseTest from '#lib/server/learning/course-test';
-import * as quiz from '#lib/server/learning/quiz';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
-
-const MAX_VALUE_LENGTH = 100;
-const MAX_FIELDS = 500;
+import { readQuizForm } from '#lib/server/learning/quiz-form';
 
 const kindOf = (param: string): courseTest.CourseTestKind => (param === 'awal' ? 'pretest' : 'posttest');
 
@@ -31,30 +28,22 @@ type Problem =
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event, ['participant']);
-		const form = await event.request.formData();
-		const fields = new Map<string, string[]>();
-		let malformed = false;
-		for (const [name, value] of form) {
-			if (name === 'version') continue;
-			if (!quiz.ANSWER_FIELD.test(name) || typeof value !== 'string' || value.length > MAX_VALUE_LENGTH || fields.size > MAX_FIELDS) {
-				malformed = true;
-				break;
-			}
-			fields.set(name, [...(fields.get(name) ?? []), value]);
-		}
+		// One bounded, linear pass over the form (learning/quiz-form.ts), as for module quizzes.
+		const form = readQuizForm(await event.request.formData());
+		const fields = form?.fields ?? new Map<string, string[]>();
 		const refill = (problem: Problem, questionIds: string[] = []) => ({
 			problem,
 			questionIds,
 			submitted:
 				problem === 'unanswered' || problem === 'not-a-number' || problem === 'duplicate-position' ? Object.fromEntries(fields) : {}
 		});
-		if (malformed) return fail(400, refill('tampered'));
+		if (!form) return fail(400, refill('tampered'));
 		const result = await courseTest.submitCourseTest({
 			userId: user.id,
 			level: course.levelOf(user.literacyLevel),
 			courseSlug: event.params.course,
 			kind: kindOf(event.params.kind),
-			versionId: String(form.get('version') ?? ''),
+			versionId: form.versionId,
 			fields
 		});
 		if (result.ok) redirect(303, `/belajar/${event.params.course}`);

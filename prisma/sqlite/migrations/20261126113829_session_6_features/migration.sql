@@ -4,6 +4,7 @@ ALTER TABLE "User" ADD COLUMN "deactivatedAt" DATETIME;
 ALTER TABLE "User" ADD COLUMN "digitalLevel" TEXT;
 ALTER TABLE "User" ADD COLUMN "gender" TEXT;
 ALTER TABLE "User" ADD COLUMN "levelSetAt" DATETIME;
+ALTER TABLE "User" ADD COLUMN "previousSecretHash" TEXT;
 ALTER TABLE "User" ADD COLUMN "village" TEXT;
 
 -- AlterTable
@@ -17,6 +18,9 @@ ALTER TABLE "Cohort" ADD COLUMN "village" TEXT;
 
 -- AlterTable
 ALTER TABLE "ModuleProgress" ADD COLUMN "readAt" DATETIME;
+
+-- AlterTable
+ALTER TABLE "QuizAttempt" ADD COLUMN "submissionId" TEXT;
 
 -- CreateTable
 CREATE TABLE "EnrollmentImport" (
@@ -250,6 +254,34 @@ INSERT INTO "new_CohortTrainer" ("cohortId", "userId") SELECT "cohortId", "userI
 DROP TABLE "CohortTrainer";
 ALTER TABLE "new_CohortTrainer" RENAME TO "CohortTrainer";
 CREATE INDEX "CohortTrainer_userId_idx" ON "CohortTrainer"("userId");
+CREATE TABLE "new_ModuleVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "moduleId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "minutes" INTEGER NOT NULL,
+    "masteryPercent" INTEGER NOT NULL,
+    "revealAnswersAfter" INTEGER NOT NULL DEFAULT 3,
+    "objectivesJson" TEXT NOT NULL DEFAULT '[]',
+    "practicalRequired" BOOLEAN NOT NULL DEFAULT false,
+    "quizLevels" TEXT NOT NULL DEFAULT '',
+    "practicalJson" TEXT,
+    "createdById" TEXT,
+    "source" TEXT NOT NULL,
+    "sourceHash" TEXT NOT NULL,
+    "htmlDasar" TEXT NOT NULL,
+    "htmlMenengah" TEXT NOT NULL,
+    "htmlLanjut" TEXT NOT NULL,
+    "quizJson" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ModuleVersion_moduleId_fkey" FOREIGN KEY ("moduleId") REFERENCES "Module" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ModuleVersion_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+INSERT INTO "new_ModuleVersion" ("createdAt", "createdById", "htmlDasar", "htmlLanjut", "htmlMenengah", "id", "masteryPercent", "minutes", "moduleId", "objectivesJson", "practicalJson", "practicalRequired", "quizJson", "quizLevels", "source", "sourceHash", "summary", "title", "version") SELECT "createdAt", "createdById", "htmlDasar", "htmlLanjut", "htmlMenengah", "id", "masteryPercent", "minutes", "moduleId", "objectivesJson", "practicalJson", "practicalRequired", "quizJson", "quizLevels", "source", "sourceHash", "summary", "title", "version" FROM "ModuleVersion";
+DROP TABLE "ModuleVersion";
+ALTER TABLE "new_ModuleVersion" RENAME TO "ModuleVersion";
+CREATE UNIQUE INDEX "ModuleVersion_moduleId_version_key" ON "ModuleVersion"("moduleId", "version");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
@@ -315,6 +347,9 @@ CREATE INDEX "PlacementAttempt_userId_startedAt_idx" ON "PlacementAttempt"("user
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PlacementAnswer_attemptId_itemId_key" ON "PlacementAnswer"("attemptId", "itemId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuizAttempt_userId_submissionId_key" ON "QuizAttempt"("userId", "submissionId");
 
 -- Data: modules completed before reading was recorded count as read (certs).
 UPDATE "ModuleProgress" SET "readAt" = "completedAt" WHERE "status" = 'completed' AND "readAt" IS NULL;

@@ -4,6 +4,7 @@ ADD COLUMN     "deactivatedAt" TIMESTAMP(3),
 ADD COLUMN     "digitalLevel" TEXT,
 ADD COLUMN     "gender" TEXT,
 ADD COLUMN     "levelSetAt" TIMESTAMP(3),
+ADD COLUMN     "previousSecretHash" TEXT,
 ADD COLUMN     "village" TEXT;
 
 -- AlterTable
@@ -19,7 +20,13 @@ ADD COLUMN     "village" TEXT;
 ALTER TABLE "CohortTrainer" ADD COLUMN     "role" TEXT NOT NULL DEFAULT 'trainer';
 
 -- AlterTable
+ALTER TABLE "ModuleVersion" ADD COLUMN     "revealAnswersAfter" INTEGER NOT NULL DEFAULT 3;
+
+-- AlterTable
 ALTER TABLE "ModuleProgress" ADD COLUMN     "readAt" TIMESTAMP(3);
+
+-- AlterTable
+ALTER TABLE "QuizAttempt" ADD COLUMN     "submissionId" TEXT;
 
 -- CreateTable
 CREATE TABLE "EnrollmentImport" (
@@ -299,6 +306,9 @@ CREATE INDEX "PlacementAttempt_userId_startedAt_idx" ON "PlacementAttempt"("user
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PlacementAnswer_attemptId_itemId_key" ON "PlacementAnswer"("attemptId", "itemId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuizAttempt_userId_submissionId_key" ON "QuizAttempt"("userId", "submissionId");
 
 -- AddForeignKey
 ALTER TABLE "EnrollmentImport" ADD CONSTRAINT "EnrollmentImport_cohortId_fkey" FOREIGN KEY ("cohortId") REFERENCES "Cohort"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -14,8 +14,14 @@ DIR="$(pwd)/data/scale"
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/berdaya_scale}"
 
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
-	echo "nginx is missing: apt-get install -y nginx" >&2
-	exit 1
+	# Like Chromium for the browser tests: Debian's package, installed when we may, else one line.
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		echo "nginx is missing: installing Debian's package (apt-get install nginx)…"
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; } || { echo "Could not install nginx: run apt-get install -y nginx" >&2; exit 1; }
+	else
+		echo "nginx is missing: run sudo apt-get install -y nginx" >&2
+		exit 1
+	fi
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 

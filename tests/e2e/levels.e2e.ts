@@ -196,10 +196,9 @@ test.describe('without JavaScript', () => {
 		const stranger = await createParticipant(other.id, { level: 'dasar' });
 		await logIn(page, cohort.trainer.email, cohort.trainer.password);
 		await page.goto(`/latih/${cohort.id}`);
-		await page
-			.getByRole('row', { name: /Yuli Astuti/ })
-			.getByRole('link', { name: 'Tingkat bacaan' })
-			.click();
+		// The cohort list → the participant's page → their reading level and its history.
+		await page.getByRole('link', { name: 'Yuli Astuti' }).click();
+		await page.getByRole('link', { name: 'Level dan riwayat' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tingkat bacaan Yuli Astuti');
 
 		await page.getByLabel('Menengah').evaluate((input: HTMLInputElement) => (input.value = 'mahir'));

@@ -18,6 +18,10 @@ const VIEWPORTS = [
 ];
 const MIN_TARGET_PX = 24;
 
+// axe-core is injected as a script; the pages' own Content-Security-Policy (rightly) forbids
+// that, and the CSP itself is checked by security.e2e.ts.
+test.use({ bypassCSP: true });
+
 interface PageProblem {
 	kind: string;
 	detail: string;

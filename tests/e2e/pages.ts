@@ -21,6 +21,8 @@ import { prepareUploadedImage } from '../../src/lib/server/images/media';
 import { submitQuizAttempt } from '../../src/lib/server/learning/quiz';
 import type { Role } from '../../src/lib/server/accounts/guard';
 import { createAuthoringCohort, createParticipant } from './fixtures';
+import { encodeCertificateCode, groupedCertificateCode } from '../../src/lib/certificate-code';
+import { fileStore, newKey } from '../../src/lib/server/files/storage';
 
 export type Visitor = Role | 'anonymous';
 export const VISITORS: readonly Visitor[] = ['anonymous', 'participant', 'trainer', 'organizer', 'admin'];
@@ -161,13 +163,87 @@ async function createSite() {
 		data: { role: 'admin', name: `Admin ${tag}`, email: `admin-${tag}@contoh.test`, secretHash: await hashSecret('rahasia-admin-1') }
 	});
 
+	// Rows behind the pages of programs, enrollment, practical work, questions and certificates.
+	const { programId } = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { programId: true } });
+	const upload = await db.enrollmentImport.create({
+		data: { cohortId: cohort.id, createdById: cohort.organizer.id, rowsJson: '[]', expiresAt: new Date(Date.now() + 3_600_000) }
+	});
+	const photoBytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#8d6e63' } })
+		.webp()
+		.toBuffer();
+	const photoKey = newKey('tugas', 'webp');
+	const previewKey = newKey('tugas', 'webp');
+	await fileStore().put(photoKey, photoBytes);
+	await fileStore().put(previewKey, photoBytes);
+	const submission = await db.practicalSubmission.create({
+		data: {
+			userId: participant.id,
+			moduleId: moduleRow.id,
+			moduleVersionId: version.publishedVersionId!,
+			cohortId: cohort.id,
+			note: 'Ini hasil jahitan saya.',
+			photos: {
+				create: {
+					position: 1,
+					key: photoKey,
+					byteSize: photoBytes.byteLength,
+					width: 320,
+					height: 240,
+					previewKey,
+					previewBytes: photoBytes.byteLength,
+					previewWidth: 320,
+					previewHeight: 240
+				}
+			}
+		},
+		select: { id: true, photos: { select: { id: true } } }
+	});
+	const questionKey = newKey('tanya', 'webp');
+	await fileStore().put(questionKey, photoBytes);
+	const question = await db.trainerQuestion.create({
+		data: {
+			userId: participant.id,
+			cohortId: cohort.id,
+			courseId: cohort.course.id,
+			moduleId: moduleRow.id,
+			body: 'Bagaimana cara memasang kancing supaya kuat?',
+			photoKey: questionKey,
+			photoWidth: 320,
+			photoHeight: 240
+		}
+	});
+	const code = encodeCertificateCode(randomBytes(10));
+	await db.certificate.create({
+		data: {
+			code,
+			userId: participant.id,
+			courseId: cohort.course.id,
+			programId,
+			participantName: (await db.user.findUniqueOrThrow({ where: { id: participant.id }, select: { name: true } })).name,
+			courseTitle: 'Kursus Tulis',
+			programName: cohort.programName,
+			organizerName: 'Penyelenggara',
+			minutes: 30,
+			completedAt: new Date(),
+			pdf: new Uint8Array(Buffer.from('%PDF-1.4 fixture'))
+		}
+	});
+
 	/** The value of every route param, for every route: one place. */
 	const params: Record<string, string> = {
 		course: cohort.course.slug,
 		module: created.slug,
 		cohort: cohort.id,
 		attempt: attempt.attemptId,
-		path: 'gambar/rapi.webp'
+		path: 'gambar/rapi.webp',
+		program: programId,
+		participant: participant.id,
+		upload: upload.id,
+		submission: submission.id,
+		photo: submission.photos[0].id,
+		question: question.id,
+		code: groupedCertificateCode(code),
+		kind: 'awal'
 	};
 	const people: Record<Role, string> = {
 		participant: participant.id,

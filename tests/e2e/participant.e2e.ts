@@ -12,7 +12,7 @@ test('a participant reads a module at their level, answers its quiz, learns why,
 
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(participant.name);
 	await page.getByRole('link', { name: 'Menjahit Dasar' }).click();
-	await expect(page.getByText('0 dari 5 modul selesai')).toBeVisible();
+	await expect(page.getByText(/^0 dari \d+ modul selesai/)).toBeVisible();
 	await page.getByRole('link', { name: 'Alat Jahit dan Keselamatan Kerja' }).click();
 
 	// The dasar text is shown, the menengah variant is not.
@@ -41,7 +41,7 @@ test('a participant reads a module at their level, answers its quiz, learns why,
 
 	await page.getByRole('link', { name: 'Kembali ke daftar modul' }).first().click();
 	const passed = Math.round(((total - 1) / total) * 100) >= 70;
-	await expect(page.getByText(passed ? '1 dari 5 modul selesai' : '0 dari 5 modul selesai')).toBeVisible();
+	await expect(page.getByText(passed ? /^1 dari \d+ modul selesai/ : /^0 dari \d+ modul selesai/)).toBeVisible();
 	const attempts = await db.quizAttempt.count({ where: { userId: participant.id } });
 	expect(attempts).toBe(1);
 });

@@ -19,7 +19,10 @@ function createClient(url: string): Db {
 		return new PostgresClient({ adapter }) as unknown as Db;
 	}
 	installSqliteStatementCache();
-	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
+	// How long a writer waits for another process's write lock before SQLITE_BUSY (then a 503
+	// "try again"). Worker processes share one file; a long import or a busy machine can hold the
+	// lock for seconds, and waiting is kinder than failing a participant's answer.
+	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 15_000 });
 	return new SqliteClient({ adapter });
 }
 

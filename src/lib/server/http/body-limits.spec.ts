@@ -18,7 +18,8 @@ describe('bodyLimitFor', () => {
 		expect(bodyLimitFor('/belajar/menjahit/kancing/tugas')).toBeGreaterThanOrEqual(30 * MB);
 		expect(bodyLimitFor('/belajar/menjahit/kancing/tanya')).toBeGreaterThan(10 * MB);
 		expect(bodyLimitFor('/belajar/menjahit/tanya')).toBeGreaterThan(10 * MB);
-		expect(bodyLimitFor('/kelola/program/abc/impor')).toBeGreaterThan(MB);
+		expect(bodyLimitFor('/kelola/kelompok/abc/impor')).toBeGreaterThan(MB);
+		expect(bodyLimitFor('/kelola/program/abc')).toBe(DEFAULT_BODY_LIMIT);
 		expect(bodyLimitFor('/kelola')).toBe(DEFAULT_BODY_LIMIT);
 		expect(LARGEST_BODY_LIMIT).toBe(Math.max(...BODY_LIMITS.map((entry) => entry.bytes)));
 	});

@@ -38,10 +38,13 @@ async function publishedQuiz(text = MODULE) {
 	if (!published.ok) throw new Error(`publish failed: ${JSON.stringify(published)}`);
 	const read = await quiz.readQuizForParticipant(participant.id, 'menengah', course.slug, 'kancing');
 	if (!read) throw new Error('quiz not readable');
+	// Options as written in the module (right ones first): the page shows them shuffled per
+	// participant and attempt, which grading never depends on.
+	const written: Record<string, string[]> = { siap: ['Jarum dan benang', 'Setrika'], pakai: ['Benang', 'Kancing', 'Lem'] };
 	const optionsOf = (id: string) => {
 		const question = read.questions.find((q) => q.id === id);
 		if (!question || !('options' in question)) throw new Error(id);
-		return question.options.map((option) => option.id);
+		return [...question.options].sort((a, b) => written[id].indexOf(a.text) - written[id].indexOf(b.text)).map((option) => option.id);
 	};
 	const submit = (fields: Record<string, string[]>, submissionId: string | null = newSubmissionId()) =>
 		quiz.submitQuizAttempt({

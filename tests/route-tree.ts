@@ -28,7 +28,7 @@ export function listPageIds(dir = 'src/routes'): string[] {
 
 /** The parameter names of a route id: '[course=slug]' → 'course', '[...path]' → 'path'. */
 export function paramNames(routeId: string): string[] {
-	return [...routeId.matchAll(/\[(?:\.\.\.)?([a-zA-Z_]+)(?:=[a-z]+)?\]/g)].map((match) => match[1]);
+	return [...routeId.matchAll(/\[(?:\.\.\.)?([a-zA-Z_]+)(?:=[a-zA-Z]+)?\]/g)].map((match) => match[1]);
 }
 
 /** The URL of a route with its params filled: groups vanish, '[x]' becomes params.x. */
@@ -37,7 +37,7 @@ export function pathOf(routeId: string, params: Record<string, string>): string 
 		.split('/')
 		.filter((segment) => segment && !/^\(.*\)$/.test(segment))
 		.map((segment) =>
-			segment.replace(/\[(?:\.\.\.)?([a-zA-Z_]+)(?:=[a-z]+)?\]/g, (_, name: string) => {
+			segment.replace(/\[(?:\.\.\.)?([a-zA-Z_]+)(?:=[a-zA-Z]+)?\]/g, (_, name: string) => {
 				if (!(name in params)) throw new Error(`No demo value for the route param "${name}" (${routeId}): add one in tests/e2e/pages.ts`);
 				return params[name];
 			})

@@ -32,8 +32,8 @@ export const VISITORS: readonly Visitor[] = ['anonymous', 'participant', 'traine
  * gives. Keep this short; prefer a rule in route-rules.ts.
  */
 export const NARROWER_PAGES: Record<string, Partial<Record<Visitor, number>>> = {
-	// Only participants have a PIN to change today (another branch opens it to everyone).
-	'/(authed)/ganti-pin': { trainer: 403, organizer: 403, admin: 403 }
+	// An enrollment upload waits for the organizer who made it; an admin is not its organizer.
+	'/(organize)/kelola/kelompok/[cohort=id]/impor/[upload=id]': { admin: 404 }
 };
 
 /** A state of a page reached by doing something on it: the page check visits it too. */

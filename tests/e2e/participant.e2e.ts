@@ -16,7 +16,7 @@ test('a participant reads a module at their level, answers its quiz, learns why,
 	await page.getByRole('link', { name: 'Alat Jahit dan Keselamatan Kerja' }).click();
 
 	// The dasar text is shown, the menengah variant is not.
-	await expect(page.getByText('Sebelum menjahit, siapkan alatnya dulu.')).toBeVisible();
+	await expect(page.getByText('Sebelum jahit, siapkan alat dulu.')).toBeVisible();
 	await expect(page.getByText('Alat yang lengkap dan tersimpan rapi')).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Kerjakan kuis' }).click();
@@ -52,7 +52,7 @@ test('a participant at menengah sees the menengah text', async ({ page }) => {
 	await logIn(page, participant.phone, participant.pin);
 	await page.goto(`/belajar/${COURSE}/${MODULE}`);
 	await expect(page.getByText('Alat yang lengkap dan tersimpan rapi').first()).toBeVisible();
-	await expect(page.getByText('Sebelum menjahit, siapkan alatnya dulu.')).toHaveCount(0);
+	await expect(page.getByText('Sebelum jahit, siapkan alat dulu.')).toHaveCount(0);
 });
 
 test('an unanswered question keeps the other answers and stores nothing', async ({ page }) => {

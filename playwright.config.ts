@@ -6,6 +6,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 // One database per run, shared by the server and the fixtures that seed it.
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
+// The same file store for the server and the fixtures that put photos in it.
+process.env.BERDAYA_FILES_DIR ??= 'data/e2e-files';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -43,7 +45,7 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATABASE_URL: process.env.DATABASE_URL,
-			BERDAYA_FILES_DIR: 'data/e2e-files',
+			BERDAYA_FILES_DIR: process.env.BERDAYA_FILES_DIR,
 			BERDAYA_LOG_LEVEL: 'warn',
 			...DEMO_ENV
 		},

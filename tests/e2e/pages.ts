@@ -32,6 +32,13 @@ export const VISITORS: readonly Visitor[] = ['anonymous', 'participant', 'traine
  * gives. Keep this short; prefer a rule in route-rules.ts.
  */
 export const NARROWER_PAGES: Record<string, Partial<Record<Visitor, number>>> = {
+	// The fixture participant has already started the course, so its pre-test is closed (409);
+	// tests/e2e/certificate.e2e.ts takes a pre-test and looks at its page.
+	'/(learn)/belajar/[course=slug]/tes/[kind=courseTest]': { participant: 409 },
+	// Participants' photos go to the participant, the cohort's trainers and the program's
+	// organizers only (decision 015); an admin is none of them.
+	'/(authed)/foto/tanya/[question=id]': { admin: 404 },
+	'/(authed)/foto/tugas/[photo=id]': { admin: 404 },
 	// An enrollment upload waits for the organizer who made it; an admin is not its organizer.
 	'/(organize)/kelola/kelompok/[cohort=id]/impor/[upload=id]': { admin: 404 }
 };

@@ -75,7 +75,7 @@ test('a participant sends a practical photo and a question; the trainer accepts 
 	await trainer.getByRole('link', { name: /Sari Rajin/ }).click();
 	await expect(trainer.getByText('Gunting kain saya beri pita merah.')).toBeVisible();
 	await expect(trainer.getByRole('img', { name: 'Foto tugas ke-1' })).toBeVisible();
-	await trainer.getByLabel('Semua jarum ada di bantalan jarum').check();
+	await trainer.getByLabel('Semua jarum ada di bantalan, tidak ada yang tercecer').check();
 	await trainer.getByLabel('Gunting kain terpisah dan diberi tanda').check();
 	await trainer.getByLabel('Tanggapan untuk peserta').fill('Rapi sekali, Bu Sari. Tandanya jelas.');
 	await trainer.getByRole('button', { name: 'Diterima' }).click();
@@ -93,8 +93,8 @@ test('a participant sends a practical photo and a question; the trainer accepts 
 	await page.goto(MODULE);
 	await expect(page.getByText('Diterima', { exact: true })).toBeVisible();
 	await expect(page.getByText('Rapi sekali, Bu Sari. Tandanya jelas.')).toBeVisible();
-	await expect(page.getByText('✓ Semua jarum ada di bantalan jarum')).toBeVisible();
-	await expect(page.getByText('✗ Setrika berdiri dan kabelnya tidak melintang')).toBeVisible();
+	await expect(page.getByText('✓ Semua jarum ada di bantalan, tidak ada yang tercecer')).toBeVisible();
+	await expect(page.getByText('✗ Setrika berdiri, kabel tidak melintang')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Kirim foto perbaikan' })).toHaveCount(0);
 	await expect(page.getByText('Boleh, asal di alas tahan panas').first()).toBeVisible();
 	await page.goto('/belajar');

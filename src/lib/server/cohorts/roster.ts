@@ -4,14 +4,10 @@
  */
 import { db } from '#lib/server/db/client';
 import { cohortOfTrainer } from '#lib/server/cohorts/cohort';
-import { isLiteracyLevel, type LiteracyLevel } from '#lib/content/types';
+import * as levels from '#lib/server/learning/levels';
 import type { SubmissionStatus } from '#lib/server/cohorts/practical';
 
 type ModuleStatus = 'new' | 'started' | 'completed';
-
-function levelOf(value: string): LiteracyLevel {
-	return isLiteracyLevel(value) ? value : 'menengah';
-}
 
 const cohortModules = {
 	courses: {
@@ -52,7 +48,7 @@ export async function readCohortRosterForTrainer(trainerId: string, cohortId: st
 			...cohortModules,
 			enrollments: {
 				orderBy: { user: { name: 'asc' } },
-				select: { user: { select: { id: true, name: true, phone: true, literacyLevel: true } } }
+				select: { user: { select: { id: true, name: true, phone: true, literacyLevel: true, levelSetAt: true } } }
 			}
 		}
 	});
@@ -86,7 +82,7 @@ export async function readCohortRosterForTrainer(trainerId: string, cohortId: st
 		id: user.id,
 		name: user.name,
 		phoneEnding: user.phone ? user.phone.slice(-4) : '',
-		level: levelOf(user.literacyLevel),
+		level: levels.readingLevelOf(user),
 		modulesDone: completedBy.get(user.id) ?? 0,
 		lastActiveAt: latest(progressAt.get(user.id), attemptAt.get(user.id), submittedAt.get(user.id), askedAt.get(user.id)),
 		waitingReviews: waitingBy.get(user.id) ?? 0,
@@ -121,7 +117,7 @@ export async function readParticipantForTrainer(trainerId: string, cohortId: str
 	if (!cohort) return null;
 	const user = await db.user.findFirstOrThrow({
 		where: { id: participantId, enrollments: { some: { cohortId: cohort.id } } },
-		select: { id: true, name: true, phone: true, literacyLevel: true }
+		select: { id: true, name: true, phone: true, literacyLevel: true, levelSetAt: true }
 	});
 	const moduleIds = cohort.courses.flatMap(({ course }) => course.modules.map((module) => module.id));
 	const [progress, submissions] = await Promise.all([
@@ -143,7 +139,7 @@ export async function readParticipantForTrainer(trainerId: string, cohortId: str
 	}
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
-		participant: { id: user.id, name: user.name, phone: user.phone, level: levelOf(user.literacyLevel) },
+		participant: { id: user.id, name: user.name, phone: user.phone, level: levels.readingLevelOf(user) },
 		courses: cohort.courses.map(({ course }) => ({
 			title: course.title,
 			modules: course.modules.map((module) => ({

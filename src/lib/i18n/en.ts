@@ -85,7 +85,7 @@ export const en: Messages = {
 		phoneTaken:
 			'This phone number cannot be registered on this page. If you registered before, log in with your phone number and PIN. Forgot your PIN, or is this your number and you never registered? Ask your trainer.',
 		phoneTakenForTrainer:
-			'This phone number is already used by an account, so it cannot be added again. Check the number. If this person already has an account, ask the organizer to add them to your cohort.',
+			'This phone number already has a Berdaya account, so it cannot be added here. Check the number. If it belongs to your participant, ask them to log in with their phone number and PIN, then join with this cohort’s code.',
 		passwordInvalid: 'The password needs at least 8 characters.',
 		notFound: 'Page not found.',
 		forbidden: 'You do not have access to this page.',

@@ -85,7 +85,7 @@ export const id = {
 		phoneTaken:
 			'Nomor HP ini tidak bisa didaftarkan lewat halaman ini. Kalau Anda sudah pernah mendaftar, masuk dengan nomor HP dan PIN Anda. Lupa PIN, atau nomor ini milik Anda tetapi belum pernah mendaftar? Minta bantuan pelatih Anda.',
 		phoneTakenForTrainer:
-			'Nomor HP ini sudah dipakai sebuah akun, jadi tidak bisa ditambahkan lagi. Pastikan nomornya benar. Kalau orang ini sudah punya akun, minta penyelenggara memasukkannya ke kelompok Anda.',
+			'Nomor HP ini sudah punya akun Berdaya, jadi tidak bisa ditambahkan di sini. Pastikan nomornya benar. Kalau nomor ini milik peserta Anda, minta dia masuk dengan nomor HP dan PIN-nya, lalu gabung dengan kode kelompok ini.',
 		passwordInvalid: 'Kata sandi paling sedikit 8 huruf.',
 		notFound: 'Halaman tidak ditemukan.',
 		forbidden: 'Anda tidak punya akses ke halaman ini.',

@@ -17,6 +17,14 @@ export const id = {
 		seconds < 90
 			? `Sudah beberapa kali salah. Tunggu ${seconds} detik, lalu coba lagi dengan teliti. Lupa PIN? Minta bantuan pelatih Anda.`
 			: `Sudah beberapa kali salah. Tunggu ${Math.ceil(seconds / 60)} menit, lalu coba lagi dengan teliti. Lupa PIN? Minta bantuan pelatih Anda.`,
+	joinAcceptedTitle: 'Pendaftaran diterima',
+	joinAccepted:
+		'Masuk dengan nomor HP dan PIN Anda. Kalau Anda sudah pernah mendaftar dan lupa PIN, minta pelatih Anda mengatur ulang PIN.',
+	joinAcceptedPin: 'PIN Anda (6 angka)',
+	unlockLocked: 'Akun ini sedang dikunci karena PIN salah 10 kali dalam satu jam.',
+	unlockHint: 'Kalau peserta masih ingat PIN-nya, buka kuncinya saja. Kalau lupa, buat PIN sementara.',
+	unlock: 'Buka kunci',
+	unlocked: (name: string) => `Kunci sudah dibuka. ${name} bisa masuk lagi dengan PIN-nya.`,
 	answersHidden: (after: number) =>
 		`Lihat soal yang masih salah dan penjelasannya, lalu coba lagi. Jawaban yang benar ditunjukkan setelah Anda lulus, atau mulai percobaan ke-${after}.`
 };
@@ -33,6 +41,13 @@ export const en: typeof id = {
 		seconds < 90
 			? `Several wrong tries. Wait ${seconds} seconds, then try again carefully. Forgot your PIN? Ask your trainer.`
 			: `Several wrong tries. Wait ${Math.ceil(seconds / 60)} minutes, then try again carefully. Forgot your PIN? Ask your trainer.`,
+	joinAcceptedTitle: 'Registration received',
+	joinAccepted: 'Log in with your phone number and PIN. If you registered before and forgot your PIN, ask your trainer to reset it.',
+	joinAcceptedPin: 'Your PIN (6 digits)',
+	unlockLocked: 'This account is locked because of 10 wrong PINs within an hour.',
+	unlockHint: 'If the participant still remembers their PIN, just unlock it. If they forgot it, make a temporary PIN.',
+	unlock: 'Unlock',
+	unlocked: (name: string) => `Unlocked. ${name} can log in again with their PIN.`,
 	answersHidden: (after: number) =>
 		`Look at the questions that were wrong and their explanations, then try again. The right answers are shown once you pass, or from attempt ${after} on.`
 };

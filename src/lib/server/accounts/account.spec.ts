@@ -12,7 +12,9 @@ import {
 	joinCohortWithCode,
 	normalizeJoinCode,
 	normalizePersonName,
-	resetParticipantPin
+	readParticipantLoginLock,
+	resetParticipantPin,
+	unlockParticipant
 } from '#lib/server/accounts/account';
 import { login } from '#lib/server/accounts/login';
 import { hashSecret, verifySecret } from '#lib/server/accounts/password';
@@ -112,21 +114,22 @@ describe('findCohortByJoinCode', () => {
 });
 
 describe('joinCohortWithCode', () => {
-	it('creates the participant with their own PIN and enrolls them', async () => {
+	const address = '192.0.2.1';
+
+	it('creates the participant with their own PIN and enrolls them, answering only "accepted"', async () => {
 		const { cohort } = await createCohortWithTrainer();
 		const phone = uniquePhone();
 		const result = await joinCohortWithCode({
 			joinCode: cohort.joinCode.toLowerCase(),
 			name: ' Siti  Aminah ',
 			phone: asTyped(phone),
-			pin: '482915'
+			pin: '482915',
+			clientAddress: address
 		});
-		expect(result.ok).toBe(true);
-		if (!result.ok) return;
-		expect(result.user).toMatchObject({ role: 'participant', name: 'Siti Aminah', phone, mustChangePin: false });
-		expect(result.cohort.id).toBe(cohort.id);
+		expect(result).toEqual({ ok: true, outcome: 'accepted' });
 
 		const stored = await db.user.findUniqueOrThrow({ where: { phone }, include: { enrollments: true } });
+		expect(stored).toMatchObject({ role: 'participant', name: 'Siti Aminah', mustChangePin: false });
 		expect(stored.enrollments).toEqual([expect.objectContaining({ cohortId: cohort.id, enrolledById: null })]);
 		expect(stored.secretHash).not.toContain('482915');
 		expect((await login({ identifier: phone, secret: '482915', clientAddress: '192.0.2.1' })).ok).toBe(true);
@@ -141,27 +144,109 @@ describe('joinCohortWithCode', () => {
 	])('refuses %j with %s and stores nothing', async (override, reason) => {
 		const { cohort } = await createCohortWithTrainer();
 		const phone = uniquePhone();
-		const result = await joinCohortWithCode({ joinCode: cohort.joinCode, name: 'Siti', phone, pin: '482915', ...override });
+		const result = await joinCohortWithCode({
+			joinCode: cohort.joinCode,
+			name: 'Siti',
+			phone,
+			pin: '482915',
+			clientAddress: address,
+			...override
+		});
 		expect(result).toEqual({ ok: false, reason });
 		expect(await db.enrollment.count({ where: { cohortId: cohort.id } })).toBe(0);
 	});
 
-	it('never lets a join code take over a phone number that already has an account', async () => {
+	it('answers a registered number with a wrong PIN exactly as a new number, takes nothing over and counts a failed login', async () => {
+		const { cohort } = await createCohortWithTrainer();
+		const existing = await createEnrolledParticipant(cohort.id, '482915');
+		const other = await createCohortWithTrainer();
+
+		const fresh = await joinCohortWithCode({
+			joinCode: other.cohort.joinCode,
+			name: 'Orang Baru',
+			phone: uniquePhone(),
+			pin: '907153',
+			clientAddress: address
+		});
+		const taken = await joinCohortWithCode({
+			joinCode: other.cohort.joinCode,
+			name: 'Orang Lain',
+			phone: asTyped(existing.phone!),
+			pin: '907153',
+			clientAddress: address
+		});
+		expect(taken).toEqual(fresh);
+		expect(taken).toEqual({ ok: true, outcome: 'accepted' });
+
+		const stored = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
+		expect(stored.name).toBe('Ibu Wati');
+		expect(await verifySecret(stored.secretHash, '482915')).toBe(true);
+		expect(await db.enrollment.count({ where: { userId: existing.id } })).toBe(1);
+		// The typed PIN was a guess at the account: it counts like one at the login page.
+		expect(await db.loginAttempt.count({ where: { scope: 'account', key: existing.phone! } })).toBe(1);
+	});
+
+	it('cannot be used to guess PINs past the login limits: a locked account is not opened by its right PIN', async () => {
+		const { cohort } = await createCohortWithTrainer();
+		const existing = await createEnrolledParticipant(cohort.id, '482915');
+		const other = await createCohortWithTrainer();
+		await db.loginAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ scope: 'account', key: existing.phone! })) });
+
+		const result = await joinCohortWithCode({
+			joinCode: other.cohort.joinCode,
+			name: 'Ibu Wati',
+			phone: existing.phone!,
+			pin: '482915',
+			clientAddress: address
+		});
+		expect(result).toEqual({ ok: true, outcome: 'accepted' });
+		expect(await db.enrollment.count({ where: { userId: existing.id, cohortId: other.cohort.id } })).toBe(0);
+	});
+
+	it('signs the owner in with their own PIN and enrolls them in the new cohort, keeping their name', async () => {
 		const { cohort } = await createCohortWithTrainer();
 		const existing = await createEnrolledParticipant(cohort.id, '482915');
 		const other = await createCohortWithTrainer();
 
 		const result = await joinCohortWithCode({
 			joinCode: other.cohort.joinCode,
-			name: 'Orang Lain',
-			phone: existing.phone!,
-			pin: '907153'
+			name: 'Nama Lain',
+			phone: asTyped(existing.phone!),
+			pin: '482915',
+			clientAddress: address
 		});
-		expect(result).toEqual({ ok: false, reason: 'phone-taken' });
-		const stored = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
-		expect(stored.name).toBe('Ibu Wati');
-		expect(await verifySecret(stored.secretHash, '482915')).toBe(true);
-		expect(await db.enrollment.count({ where: { cohortId: other.cohort.id } })).toBe(0);
+		expect(result).toMatchObject({
+			ok: true,
+			outcome: 'signed-in',
+			user: { id: existing.id, name: 'Ibu Wati' },
+			cohort: { id: other.cohort.id }
+		});
+		expect(await db.enrollment.count({ where: { userId: existing.id } })).toBe(2);
+
+		// Again, into a cohort they are already in: signed in, no second enrollment.
+		const again = await joinCohortWithCode({
+			joinCode: cohort.joinCode,
+			name: 'Ibu Wati',
+			phone: existing.phone!,
+			pin: '482915',
+			clientAddress: address
+		});
+		expect(again).toMatchObject({ ok: true, outcome: 'signed-in' });
+		expect(await db.enrollment.count({ where: { userId: existing.id } })).toBe(2);
+	});
+
+	it('signs in a staff member who owns the number without enrolling them', async () => {
+		const { trainer, cohort } = await createCohortWithTrainer();
+		await db.user.update({ where: { id: trainer.id }, data: { secretHash: await hashSecret('604918') } });
+		const result = await joinCohortWithCode({
+			joinCode: cohort.joinCode,
+			name: 'Pak Joko',
+			phone: trainer.phone!,
+			pin: '604918',
+			clientAddress: address
+		});
+		expect(result).toMatchObject({ ok: true, outcome: 'signed-in', user: { id: trainer.id, role: 'trainer' } });
+		expect(await db.enrollment.count({ where: { userId: trainer.id } })).toBe(0);
 	});
 
 	it('lets a signed-in participant join a second cohort, once', async () => {
@@ -255,6 +340,8 @@ describe('resetParticipantPin', () => {
 		});
 		const signedIn = await login({ identifier: participant.phone!, secret: result.temporaryPin, clientAddress: '192.0.2.2' });
 		expect(signedIn.ok && signedIn.user.mustChangePin).toBe(true);
+		const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'account.pin-reset', actorId: trainer.id } });
+		expect(JSON.parse(event.detail)).toEqual({ participantId: participant.id });
 	});
 
 	it('refuses a trainer of cohort A who tries to reset a participant of cohort B', async () => {
@@ -282,6 +369,54 @@ describe('resetParticipantPin', () => {
 			ok: false,
 			reason: 'participant-not-found'
 		});
+	});
+});
+
+describe('unlockParticipant', () => {
+	async function lockOut(phone: string) {
+		await db.loginAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ scope: 'account', key: phone })) });
+	}
+
+	it('lifts the lock of a participant of the trainer’s cohort, keeps their PIN and sessions, and is kept in the audit log', async () => {
+		const { trainer, cohort } = await createCohortWithTrainer();
+		const participant = await createEnrolledParticipant(cohort.id, '482915');
+		const token = generateSessionToken();
+		await createSession(token, participant.id);
+		const ids = { trainerId: trainer.id, cohortId: cohort.id, participantId: participant.id };
+		expect(await readParticipantLoginLock(ids)).toEqual({ locked: false });
+		await lockOut(participant.phone!);
+		expect(await readParticipantLoginLock(ids)).toEqual({ locked: true });
+		expect(await login({ identifier: participant.phone!, secret: '482915', clientAddress: '192.0.2.3' })).toEqual({
+			ok: false,
+			reason: 'account-locked'
+		});
+
+		expect(await unlockParticipant(ids)).toEqual({ ok: true, wasLocked: true });
+		expect(await readParticipantLoginLock(ids)).toEqual({ locked: false });
+		expect(await validateSessionToken(token)).not.toBeNull();
+		const signedIn = await login({ identifier: participant.phone!, secret: '482915', clientAddress: '192.0.2.3' });
+		expect(signedIn.ok && signedIn.user.mustChangePin).toBe(false);
+		const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'account.unlock', actorId: trainer.id } });
+		expect(JSON.parse(event.detail)).toEqual({ participantId: participant.id, cohortId: cohort.id, wasLocked: true });
+	});
+
+	it('refuses a trainer of another cohort, and a cohort the participant is not in, changing nothing', async () => {
+		const a = await createCohortWithTrainer();
+		const b = await createCohortWithTrainer();
+		const participant = await createEnrolledParticipant(b.cohort.id, '482915');
+		await lockOut(participant.phone!);
+
+		for (const ids of [
+			{ trainerId: a.trainer.id, cohortId: b.cohort.id, participantId: participant.id },
+			{ trainerId: a.trainer.id, cohortId: a.cohort.id, participantId: participant.id }
+		]) {
+			expect(await unlockParticipant(ids)).toEqual({ ok: false, reason: 'participant-not-found' });
+			expect(await readParticipantLoginLock(ids)).toBeNull();
+		}
+		expect(await readParticipantLoginLock({ trainerId: b.trainer.id, cohortId: b.cohort.id, participantId: participant.id })).toEqual({
+			locked: true
+		});
+		expect(await db.auditEvent.count({ where: { action: 'account.unlock', actorId: a.trainer.id } })).toBe(0);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { isUniqueViolation } from '#lib/server/db/errors';
 import { db } from '#lib/server/db/client';
-import { clearLoginFailures, normalizeEmail } from '#lib/server/accounts/login';
+import { clearLoginFailures, isLoginLocked, login, normalizeEmail, spendOneVerification } from '#lib/server/accounts/login';
 import {
 	checkNewPassword,
 	checkNewPin,
@@ -92,18 +92,33 @@ export async function findCohortByJoinCode(code: string): Promise<CohortForJoini
 
 // ---------------------------------------------------------------- participants
 
-export type JoinCohortInput = { joinCode: string; name: string; phone: string; pin: string };
+export type JoinCohortInput = { joinCode: string; name: string; phone: string; pin: string; clientAddress: string };
 
-export type JoinCohortFailureReason =
-	'join-code-unknown' | 'join-closed' | 'name-invalid' | 'phone-invalid' | 'pin-invalid' | 'pin-weak' | 'phone-taken';
-
-export type JoinCohortResult = { ok: true; user: SessionUser; cohort: CohortForJoining } | { ok: false; reason: JoinCohortFailureReason };
+export type JoinCohortFailureReason = 'join-code-unknown' | 'join-closed' | 'name-invalid' | 'phone-invalid' | 'pin-invalid' | 'pin-weak';
 
 /**
- * A new participant creates their own account with a cohort's code and is enrolled in it, in
- * one write. Checks run in the order of the form (code, name, phone, PIN) and the first
- * problem is returned; routes that want every field's error at once can call
+ * `accepted`: what everyone sees who is not the signed-in owner of the number, whether a new
+ * account was made or the number already had one and the PIN did not open it (decision 018).
+ * `signed-in`: the number's owner typed their own PIN; sign them in.
+ */
+export type JoinCohortResult =
+	| { ok: true; outcome: 'accepted' }
+	| { ok: true; outcome: 'signed-in'; user: SessionUser; cohort: CohortForJoining }
+	| { ok: false; reason: JoinCohortFailureReason };
+
+/**
+ * Joining with a cohort's code. Checks run in the order of the form (code, name, phone, PIN) and
+ * the first problem is returned; routes that want every field's error at once can call
  * normalizePersonName, normalizeIndonesianPhone and checkNewPin themselves first.
+ *
+ * Then, so that nobody learns from this form whether a number is registered (decision 018):
+ * - a new number gets an account with this PIN, enrolled in the cohort: `accepted` (the person
+ *   signs in next, with the number and PIN they just chose);
+ * - a registered number is a sign-in attempt with the typed PIN, counted by the login limits
+ *   like one at /masuk. The right PIN signs the owner in (and enrolls a participant not yet
+ *   in the cohort); anything else is `accepted` too and changes nothing.
+ * Both paths pay one argon2 operation (a hash for the new account, a verify otherwise), so the
+ * time taken does not tell them apart either.
  */
 export async function joinCohortWithCode(input: JoinCohortInput): Promise<JoinCohortResult> {
 	const cohort = await findCohortByJoinCode(input.joinCode);
@@ -116,10 +131,27 @@ export async function joinCohortWithCode(input: JoinCohortInput): Promise<JoinCo
 	const pinCheck = checkNewPin(input.pin, { phone: phone.e164 });
 	if (!pinCheck.ok) return { ok: false, reason: pinCheck.reason };
 
-	if (await phoneHasAccount(phone.e164)) return { ok: false, reason: 'phone-taken' };
-	const secretHash = await hashSecret(input.pin);
-	const user = await createEnrolledParticipant({ name, phone: phone.e164, secretHash }, { cohortId: cohort.id });
-	return user ? { ok: true, user, cohort } : { ok: false, reason: 'phone-taken' };
+	if (!(await phoneHasAccount(phone.e164))) {
+		const secretHash = await hashSecret(input.pin);
+		// Null when a double tap made the account a moment ago: the same neutral answer.
+		await createEnrolledParticipant({ name, phone: phone.e164, secretHash }, { cohortId: cohort.id });
+		return { ok: true, outcome: 'accepted' };
+	}
+
+	const signIn = await login({ identifier: phone.e164, secret: input.pin, clientAddress: input.clientAddress });
+	if (!signIn.ok) {
+		// Refused by a limit before any secret was checked: spend the verification anyway.
+		if (signIn.reason !== 'invalid-credentials' && signIn.reason !== 'account-deactivated') await spendOneVerification();
+		return { ok: true, outcome: 'accepted' };
+	}
+	if (signIn.user.role === 'participant') {
+		try {
+			await db.enrollment.create({ data: { cohortId: cohort.id, userId: signIn.user.id } });
+		} catch (error) {
+			if (!isUniqueViolation(error)) throw error;
+		}
+	}
+	return { ok: true, outcome: 'signed-in', user: signIn.user, cohort };
 }
 
 export type EnrollWithJoinCodeResult =
@@ -230,7 +262,6 @@ export async function resetParticipantPin({
 
 	const temporaryPin = generateTemporaryPin();
 	const secretHash = await hashSecret(temporaryPin);
-	const accountKeys = [participant.phone, participant.email].filter((key): key is string => key !== null);
 	await db.$transaction(async (tx) => {
 		const before = await tx.user.findUniqueOrThrow({ where: { id: participant.id }, select: { secretHash: true } });
 		await tx.user.update({
@@ -238,9 +269,89 @@ export async function resetParticipantPin({
 			data: { secretHash, previousSecretHash: before.secretHash, mustChangePin: true }
 		});
 		await invalidateAllSessionsOfUser(participant.id, tx);
-		await clearLoginFailures(accountKeys, tx);
+		await clearLoginFailures(loginKeysOf(participant), tx);
+		await tx.auditEvent.create({
+			data: { actorId: trainerId, action: 'account.pin-reset', detail: JSON.stringify({ participantId: participant.id }) }
+		});
 	});
 	return { ok: true, temporaryPin };
+}
+
+/**
+ * A participant of this trainer's cohort, with whether their sign-in is locked now (10 wrong
+ * PINs within the hour), for the trainer's participant page. Null for anyone else.
+ */
+export async function readParticipantLoginLock({
+	trainerId,
+	cohortId,
+	participantId
+}: {
+	trainerId: string;
+	cohortId: string;
+	participantId: string;
+}): Promise<{ locked: boolean } | null> {
+	const participant = await findParticipantOfTrainerCohort({ trainerId, cohortId, participantId });
+	if (!participant) return null;
+	return { locked: await isLoginLocked(loginKeysOf(participant)) };
+}
+
+export type UnlockParticipantResult = { ok: true; wasLocked: boolean } | { ok: false; reason: 'participant-not-found' };
+
+/**
+ * The trainer lifts a participant's sign-in lock without touching their PIN or sessions: for
+ * someone who knows their PIN but was locked by their own typos or by a stranger's guesses
+ * (decision 018). Only a trainer of this cohort, for a participant enrolled in it; anyone else
+ * gets `participant-not-found`. Kept in the audit log like a PIN reset.
+ */
+export async function unlockParticipant({
+	trainerId,
+	cohortId,
+	participantId
+}: {
+	trainerId: string;
+	cohortId: string;
+	participantId: string;
+}): Promise<UnlockParticipantResult> {
+	const participant = await findParticipantOfTrainerCohort({ trainerId, cohortId, participantId });
+	if (!participant) return { ok: false, reason: 'participant-not-found' };
+	const keys = loginKeysOf(participant);
+	const wasLocked = await db.$transaction(async (tx) => {
+		const locked = await isLoginLocked(keys, tx);
+		await clearLoginFailures(keys, tx);
+		await tx.auditEvent.create({
+			data: {
+				actorId: trainerId,
+				action: 'account.unlock',
+				detail: JSON.stringify({ participantId: participant.id, cohortId, wasLocked: locked })
+			}
+		});
+		return locked;
+	});
+	return { ok: true, wasLocked };
+}
+
+async function findParticipantOfTrainerCohort({
+	trainerId,
+	cohortId,
+	participantId
+}: {
+	trainerId: string;
+	cohortId: string;
+	participantId: string;
+}): Promise<{ id: string; phone: string | null; email: string | null } | null> {
+	return db.user.findFirst({
+		where: {
+			id: participantId,
+			role: 'participant',
+			enrollments: { some: { cohortId, cohort: { trainers: { some: { userId: trainerId } } } } }
+		},
+		select: { id: true, phone: true, email: true }
+	});
+}
+
+/** The LoginAttempt `account` keys of a person: what they sign in with. */
+function loginKeysOf(person: { phone: string | null; email: string | null }): string[] {
+	return [person.phone, person.email].filter((key): key is string => key !== null);
 }
 
 export type ChangeOwnPinResult =

@@ -185,10 +185,32 @@ export async function clearLoginFailures(accountKeys: string[], client: DbTx = d
 	await client.loginAttempt.deleteMany({ where: { scope: 'account', key: { in: accountKeys } } });
 }
 
+/**
+ * Whether sign-in is locked now for any of these account keys (normalized phone or email): the
+ * same count login() makes. Staff keys (emails) never lock.
+ */
+export async function isLoginLocked(accountKeys: string[], client: DbTx = db): Promise<boolean> {
+	const keys = accountKeys.filter((key) => !key.includes('@'));
+	if (keys.length === 0) return false;
+	const since = new Date(Date.now() - LOGIN_ATTEMPT_WINDOW_MS);
+	const counts = await Promise.all(
+		keys.map((key) => client.loginAttempt.count({ where: { scope: 'account', key, createdAt: { gt: since } } }))
+	);
+	return counts.some((failures) => failures >= MAX_FAILED_LOGINS_PER_ACCOUNT);
+}
+
 /** Rows older than the window no longer count; delete them from a periodic job. */
 export async function pruneOldLoginAttempts(olderThan: Date = new Date(Date.now() - LOGIN_ATTEMPT_WINDOW_MS)): Promise<number> {
 	const { count } = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: olderThan } } });
 	return count;
+}
+
+/**
+ * One argon2 verification against the dummy hash: for a path that refused before checking a
+ * secret but must take as long as one that checked (joining with a registered number).
+ */
+export async function spendOneVerification(): Promise<void> {
+	await verifySecret(await getDummySecretHash(), generateRandomCharacters('0123456789', 6));
 }
 
 /**

@@ -79,7 +79,13 @@ describe('cohorts of an organizer', () => {
 		expect(await setJoiningClosed(mine.organizer, other.cohort.id, true)).toBe(false);
 		expect(await setJoiningClosed(mine.organizer, mine.cohort.id, true)).toBe(true);
 		const phone = uniquePhone();
-		const joined = await joinCohortWithCode({ joinCode: rotated.joinCode, name: 'Siti Aminah', phone, pin: '480317' });
+		const joined = await joinCohortWithCode({
+			joinCode: rotated.joinCode,
+			name: 'Siti Aminah',
+			phone,
+			pin: '480317',
+			clientAddress: '192.0.2.9'
+		});
 		expect(joined).toEqual({ ok: false, reason: 'join-closed' });
 		expect(await db.user.count({ where: { phone } })).toBe(0);
 

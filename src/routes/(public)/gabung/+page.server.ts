@@ -14,7 +14,6 @@ const reasonToField = {
 	'join-closed': ['code', 'joinClosed'],
 	'name-invalid': ['name', 'nameInvalid'],
 	'phone-invalid': ['phone', 'phoneInvalid'],
-	'phone-taken': ['phone', 'phoneTaken'],
 	'pin-invalid': ['pin', 'pinInvalid'],
 	'pin-weak': ['pin', 'pinWeak']
 } as const;
@@ -44,18 +43,23 @@ export const actions: Actions = {
 			joinCode: parsed.data.code,
 			name: parsed.data.name,
 			phone: parsed.data.phone,
-			pin: parsed.data.pin
+			pin: parsed.data.pin,
+			clientAddress: getClientAddress()
 		});
 		if (!result.ok) {
 			const [field, code] = reasonToField[result.reason];
-			const status = result.reason === 'phone-taken' ? 409 : result.reason === 'join-closed' ? 403 : 400;
-			return fail(status, { values, errors: { [field]: code } as FieldErrors });
+			return fail(result.reason === 'join-closed' ? 403 : 400, { values, errors: { [field]: code } as FieldErrors });
 		}
 
 		await joinLimits.joinSucceeded(attempt.ids);
+		if (result.outcome === 'accepted') {
+			// The same answer for a new number and for a registered number whose PIN did not
+			// match (decision 018): no cookie, no redirect, nothing but what was typed.
+			return { accepted: true as const, phone: values.phone };
+		}
 		const token = session.generateSessionToken();
 		const created = await session.createSession(token, result.user.id);
 		cookies.set(session.SESSION_COOKIE_NAME, token, session.sessionCookieOptions(created.expiresAt, url.protocol === 'https:'));
-		redirect(303, '/belajar');
+		redirect(303, result.user.mustChangePin ? '/ganti-pin' : homeFor(result.user.role));
 	}
 };

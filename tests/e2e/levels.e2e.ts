@@ -72,6 +72,8 @@ async function story(page: Page, prefix: string): Promise<void> {
 	await page.getByLabel(/Buat PIN/).fill('730519');
 	await page.getByLabel('Ulangi PIN').fill('730519');
 	await page.getByRole('button', { name: 'Gabung' }).click();
+	await page.getByLabel('PIN Anda (6 angka)').fill('730519');
+	await page.getByRole('button', { name: 'Masuk' }).click();
 	const user = await db.user.findUniqueOrThrow({ where: { phone: `+62${phone.slice(1)}` }, select: { id: true } });
 
 	// Before the first lesson: the placement test. A lesson asked for now sends there too.

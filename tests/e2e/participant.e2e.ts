@@ -114,6 +114,10 @@ test('a participant joins a cohort with its code and sets a PIN', async ({ page 
 	await page.getByLabel(/Buat PIN/).fill('902184');
 	await page.getByLabel('Ulangi PIN').fill('902184');
 	await page.getByRole('button', { name: 'Gabung' }).click();
+	// Joining does not sign in (decision 018): she signs in on the next page with her new PIN.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pendaftaran diterima');
+	await page.getByLabel('PIN Anda (6 angka)').fill('902184');
+	await page.getByRole('button', { name: 'Masuk' }).click();
 	// Nobody has set her level yet: the placement test comes before the first lesson.
 	await expect(page).toHaveURL(/\/penempatan$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tes penempatan');

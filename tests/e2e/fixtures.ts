@@ -40,6 +40,7 @@ export async function createCohort(options: { courses?: 'all' | 'none' } = {}) {
 	});
 	return {
 		id: cohort.id,
+		tag,
 		name: cohort.name,
 		joinCode: cohort.joinCode,
 		programName: program.name,

@@ -258,8 +258,34 @@ async function createSite() {
 		organizer: cohort.organizer.id,
 		admin: admin.id
 	};
-	return { params, people };
+	/** Strings only this site's program shows: the tenant matrix looks for them in other programs' answers. */
+	const markers = [
+		participant.name,
+		`Pelatih ${cohort.tag}`,
+		`Penyelenggara ${cohort.tag}`,
+		cohort.name,
+		cohort.programName,
+		cohort.joinCode,
+		cohort.course.title,
+		groupedCertificateCode(code),
+		code
+	];
+	return { params, people, markers, participantPhone: participant.phone };
 }
+
+/**
+ * A second, separate program with the same kinds of rows (its own organizer, trainer, cohort,
+ * participant, course, attempt, photos, question and certificate), for the tenant matrix.
+ */
+export function setUpOtherProgram() {
+	otherSite ??= createSite().catch((error) => {
+		otherSite = undefined;
+		throw error;
+	});
+	return otherSite;
+}
+
+let otherSite: ReturnType<typeof createSite> | undefined;
 
 /** Logs a browser context in as one of the people, straight through the database. */
 export async function enterAs(context: BrowserContext, baseURL: string, userId: string | undefined): Promise<void> {

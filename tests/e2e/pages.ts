@@ -7,7 +7,7 @@
  * reach (a state after a click) are added to EXTRA_VIEWS with one line.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { db } from '../../src/lib/server/db/client';
@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { prepareUploadedImage } from '../../src/lib/server/images/media';
 import { submitQuizAttempt } from '../../src/lib/server/learning/quiz';
 import type { Role } from '../../src/lib/server/accounts/guard';
-import { createAuthoringCohort, createParticipant } from './fixtures';
+import { createAuthoringCohort, createParticipant, DEMO_SECRETS } from './fixtures';
 import { encodeCertificateCode, groupedCertificateCode } from '../../src/lib/certificate-code';
 import { fileStore, newKey } from '../../src/lib/server/files/storage';
 
@@ -72,6 +72,34 @@ export const EXTRA_VIEWS: ExtraView[] = [
 		role: 'participant',
 		route: '/(learn)/belajar/branding-pemasaran-digital/nama-logo-cerita/kuis',
 		act: async () => {}
+	},
+	{
+		// Joining answers "received" whether the number is new or not (decision 018).
+		name: 'join-received',
+		role: 'anonymous',
+		route: '/(public)/gabung',
+		act: async (page) => {
+			await page.getByLabel(/Kode kelompok/).fill(DEMO_SECRETS.joinCode);
+			await page.getByLabel('Nama Anda').fill('Peserta Baru');
+			await page.getByLabel(/^Nomor HP/).fill(`0857${String(randomInt(0, 99_999_999)).padStart(8, '0')}`);
+			await page.getByLabel(/Buat PIN/).fill('730519');
+			await page.getByLabel('Ulangi PIN').fill('730519');
+			await page.getByRole('button', { name: 'Gabung' }).click();
+			await page.getByRole('heading', { name: 'Pendaftaran diterima' }).waitFor();
+		}
+	},
+	{
+		// A participant locked by wrong PINs: the trainer sees "Buka kunci".
+		name: 'participant-locked',
+		role: 'trainer',
+		route: '/(teach)/latih/[cohort=id]/peserta/[participant=id]',
+		act: async (page) => {
+			const participantId = new URL(page.url()).pathname.split('/').at(-1)!;
+			const { phone } = await db.user.findUniqueOrThrow({ where: { id: participantId }, select: { phone: true } });
+			await db.loginAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ scope: 'account', key: phone! })) });
+			await page.reload();
+			await page.getByRole('button', { name: 'Buka kunci' }).waitFor();
+		}
 	},
 	{
 		name: 'shipped-lesson-with-images',

@@ -61,6 +61,7 @@ test('joining with a registered number and a wrong PIN answers exactly like join
 });
 
 test('a new participant lands on "received" and signs in from there with the PIN just chosen', async ({ page }) => {
+	test.setTimeout(60_000);
 	const cohort = await createCohort();
 	const phone = newPhone();
 	await fillJoin(page, cohort.joinCode, 'Dewi Baru', phone, '730519');
@@ -105,6 +106,8 @@ test('a trainer adding a number registered in another program learns nothing abo
 });
 
 test('a trainer unlocks a locked participant of their cohort; another cohort’s trainer cannot', async ({ page, browser }) => {
+	// Three sign-ins (argon2 each) on a shared machine.
+	test.setTimeout(90_000);
 	const cohort = await createCohort();
 	const participant = await createParticipant(cohort.id, { name: 'Tini Terkunci' });
 	const key = `+62${participant.phone.slice(1)}`;

@@ -2,8 +2,10 @@ import { PrismaClient as SqliteClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../../../generated/postgres/client';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
+import { log } from '#lib/server/log';
 
 /**
  * Both generated clients have the same API (one schema source, two providers); the SQLite
@@ -15,7 +17,22 @@ export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' 
 
 function createClient(url: string): Db {
 	if (databaseKind(url) === 'postgres') {
-		const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+		const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+		// When PostgreSQL ends a connection (a restart, pg_terminate_backend), its client emits
+		// 'error'. pg-pool and the adapter listen only at some moments of a client's life, and an
+		// 'error' nobody listens to ends the process: tests/faults/postgres.fault.ts saw an
+		// instance die that way. So every client listens for its whole life. The query that was
+		// running fails on its own (a 503 page, src/lib/server/db/unavailable.ts), and the pool
+		// drops the dead client when it comes back, so the next query opens a fresh connection.
+		pool.on('connect', (connection) => {
+			connection.on('error', (error: Error & { code?: string }) =>
+				log.warn({ code: error.code, message: error.message }, 'database connection lost')
+			);
+		});
+		pool.on('error', () => {
+			// An idle client that died: pg-pool has already removed it (and the listener above logged it).
+		});
+		const adapter = new PrismaPg(pool, { disposeExternalPool: true });
 		return new PostgresClient({ adapter }) as unknown as Db;
 	}
 	installSqliteStatementCache();

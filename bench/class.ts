@@ -73,8 +73,25 @@ export async function seedClass(options: { participants: number; cohorts: number
 
 export type Reply = { status: number; location: string | null; body: string };
 
-/** One HTTP request on a keep-alive agent; rejects on a socket error (reset, refused, timeout). */
-export function send(
+/**
+ * One HTTP request on a keep-alive agent; rejects on a socket error (reset, refused, timeout).
+ * A GET that fails on a kept-alive connection the server had just closed is sent once more on
+ * a new one, as browsers do (Node's agent does not); a POST is never resent here.
+ */
+export async function send(
+	agent: http.Agent,
+	origin: string,
+	request: { method: 'GET' | 'POST'; path: string; cookie: string; body?: string; timeoutMs?: number }
+): Promise<Reply> {
+	try {
+		return await sendOnce(agent, origin, request);
+	} catch (error) {
+		if (request.method === 'GET' && (error as { reusedSocket?: boolean }).reusedSocket) return sendOnce(agent, origin, request);
+		throw error;
+	}
+}
+
+function sendOnce(
 	agent: http.Agent,
 	origin: string,
 	request: { method: 'GET' | 'POST'; path: string; cookie: string; body?: string; timeoutMs?: number }
@@ -104,7 +121,7 @@ export function send(
 			}
 		);
 		outgoing.setTimeout(request.timeoutMs ?? 60_000, () => outgoing.destroy(new Error('timeout')));
-		outgoing.on('error', reject);
+		outgoing.on('error', (error) => reject(Object.assign(error, { reusedSocket: outgoing.reusedSocket })));
 		outgoing.end(request.body);
 	});
 }
@@ -209,9 +226,13 @@ export async function takeQuiz(
 		}
 	};
 
-	const page = await attempt('open', () => send(agent, origin, { method: 'GET', path: QUIZ_PATH, cookie: participant.cookie }), (reply) => {
-		return reply.status === 200 && answerQuizPage(reply.body) !== null;
-	});
+	const page = await attempt(
+		'open',
+		() => send(agent, origin, { method: 'GET', path: QUIZ_PATH, cookie: participant.cookie }),
+		(reply) => {
+			return reply.status === 200 && answerQuizPage(reply.body) !== null;
+		}
+	);
 	run.openMs = performance.now() - startedAt;
 	if (!page) return run;
 	const form = answerQuizPage(page.body)!;

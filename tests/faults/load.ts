@@ -62,7 +62,10 @@ export function startLoad(
 			acknowledgedCount() >= count
 				? Promise.resolve()
 				: new Promise((resolve, reject) => {
-						const timer = setTimeout(() => reject(new Error(`only ${acknowledgedCount()} of ${count} attempts acknowledged after 60 s`)), 60_000);
+						const timer = setTimeout(
+							() => reject(new Error(`only ${acknowledgedCount()} of ${count} attempts acknowledged after 60 s`)),
+							60_000
+						);
 						waiting.push({
 							count,
 							resolve: () => {

@@ -57,6 +57,9 @@ test('kill -9 of one instance while a class submits a quiz: every acknowledged a
 	const failedPosts = load.replies.filter((reply) => reply.kind === 'submit' && ('error' in reply || reply.status === 502));
 	expect(failedPosts.length).toBeGreaterThan(0);
 	await expectStoredOnce(load);
+	console.log(
+		`kill -9: ${load.runs.length} attempts acknowledged, ${failedPosts.length} posts failed in flight, ${load.runs.reduce((sum, run) => sum + run.retries, 0)} retries`
+	);
 	// Instance b served the rest alone.
 	expect(() => process.kill(scale.pid('b'), 0)).not.toThrow();
 });
@@ -100,6 +103,9 @@ test('PostgreSQL gone for a while under load: requests in flight get the 503 pag
 	expect(load.replies.filter((reply) => reply.at > up + 1_000 && 'status' in reply && reply.status === 503)).toEqual([]);
 	expect(load.runs.filter((run) => run.error).map((run) => run.error)).toEqual([]);
 	await expectStoredOnce(load);
+	console.log(
+		`PostgreSQL away: ${load.runs.length} attempts acknowledged, ${unavailable.length} replies were the 503 page, ${ended.length} connections ended`
+	);
 
 	// The same processes, still serving: nobody restarted them.
 	expect({ a: scale.pid('a'), b: scale.pid('b') }).toEqual(pids);

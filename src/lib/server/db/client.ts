@@ -15,6 +15,16 @@ export type Db = SqliteClient;
 /** A client or an interactive transaction; functions that may run inside one take this. */
 export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
+/**
+ * How long an interactive transaction may wait for a connection, and run. Prisma's defaults (2 s
+ * and 5 s) made a class's answers fail while its page loads went through: a plain query waits
+ * in the pool's queue as long as it takes, a transaction gave up after 2 s (bench/class-start.ts
+ * on PostgreSQL: 765 of 1,000 submissions answered 503 "Unable to start a transaction in the
+ * given time"; under heavier load, commits of "expired" transactions became 500s). A burst now
+ * queues like everything else, as the SQLite busy timeout below already lets writers wait.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 function createClient(url: string): Db {
 	if (databaseKind(url) === 'postgres') {
 		const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
@@ -33,14 +43,14 @@ function createClient(url: string): Db {
 			// An idle client that died: pg-pool has already removed it (and the listener above logged it).
 		});
 		const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-		return new PostgresClient({ adapter }) as unknown as Db;
+		return new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
 	}
 	installSqliteStatementCache();
 	// How long a writer waits for another process's write lock before SQLITE_BUSY (then a 503
 	// "try again"). Worker processes share one file; a long import or a busy machine can hold the
 	// lock for seconds, and waiting is kinder than failing a participant's answer.
 	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 15_000 });
-	return new SqliteClient({ adapter });
+	return new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 let client: Db | undefined;

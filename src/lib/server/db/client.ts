@@ -2,8 +2,10 @@ import { PrismaClient as SqliteClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../../../generated/postgres/client';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
+import { log } from '#lib/server/log';
 
 /**
  * Both generated clients have the same API (one schema source, two providers); the SQLite
@@ -13,17 +15,42 @@ export type Db = SqliteClient;
 /** A client or an interactive transaction; functions that may run inside one take this. */
 export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
+/**
+ * How long an interactive transaction may wait for a connection, and run. Prisma's defaults (2 s
+ * and 5 s) made a class's answers fail while its page loads went through: a plain query waits
+ * in the pool's queue as long as it takes, a transaction gave up after 2 s (bench/class-start.ts
+ * on PostgreSQL: 765 of 1,000 submissions answered 503 "Unable to start a transaction in the
+ * given time"; under heavier load, commits of "expired" transactions became 500s). A burst now
+ * queues like everything else, as the SQLite busy timeout below already lets writers wait.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 function createClient(url: string): Db {
 	if (databaseKind(url) === 'postgres') {
-		const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-		return new PostgresClient({ adapter }) as unknown as Db;
+		const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+		// When PostgreSQL ends a connection (a restart, pg_terminate_backend), its client emits
+		// 'error'. pg-pool and the adapter listen only at some moments of a client's life, and an
+		// 'error' nobody listens to ends the process: tests/faults/postgres.fault.ts saw an
+		// instance die that way. So every client listens for its whole life. The query that was
+		// running fails on its own (a 503 page, src/lib/server/db/unavailable.ts), and the pool
+		// drops the dead client when it comes back, so the next query opens a fresh connection.
+		pool.on('connect', (connection) => {
+			connection.on('error', (error: Error & { code?: string }) =>
+				log.warn({ code: error.code, message: error.message }, 'database connection lost')
+			);
+		});
+		pool.on('error', () => {
+			// An idle client that died: pg-pool has already removed it (and the listener above logged it).
+		});
+		const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+		return new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
 	}
 	installSqliteStatementCache();
 	// How long a writer waits for another process's write lock before SQLITE_BUSY (then a 503
 	// "try again"). Worker processes share one file; a long import or a busy machine can hold the
 	// lock for seconds, and waiting is kinder than failing a participant's answer.
 	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 15_000 });
-	return new SqliteClient({ adapter });
+	return new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 let client: Db | undefined;

@@ -26,6 +26,42 @@ describe('isDatabaseUnavailable', () => {
 		expect(isDatabaseUnavailable(prismaError)).toBe(true);
 	});
 
+	// Seen under load while PostgreSQL refused connections (tests/faults/postgres.fault.ts): a
+	// transaction waits for a connection the pool cannot open, and Prisma gives up with P2028.
+	it.runIf(process.env.TEST_DATABASE === 'postgres')(
+		'recognises a transaction that found no connection in time (P2028), but not one that ran too long',
+		async () => {
+			const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1 }) });
+			const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+			const holder = prisma.$transaction(() => sleep(1500), { timeout: 5_000 });
+			await sleep(200);
+			const waited = await prisma
+				.$transaction(async () => undefined, { maxWait: 100 })
+				.then(
+					() => undefined,
+					(error: unknown) => error
+				);
+			await holder;
+			const expired = await prisma
+				.$transaction(
+					async (tx) => {
+						await sleep(400);
+						await tx.$queryRawUnsafe('SELECT 1');
+					},
+					{ timeout: 100 }
+				)
+				.then(
+					() => undefined,
+					(error: unknown) => error
+				);
+			await prisma.$disconnect();
+			expect(waited).toMatchObject({ code: 'P2028' });
+			expect(isDatabaseUnavailable(waited)).toBe(true);
+			expect(expired).toMatchObject({ code: 'P2028' });
+			expect(isDatabaseUnavailable(expired)).toBe(false);
+		}
+	);
+
 	it('leaves bugs alone: a bad query or a plain error is not "unavailable"', () => {
 		expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
 		expect(isDatabaseUnavailable(Object.assign(new Error('Unique constraint failed'), { code: 'P2002' }))).toBe(false);

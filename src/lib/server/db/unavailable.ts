@@ -18,7 +18,11 @@ const MESSAGES = [
 	/connect ECONNREFUSED/i,
 	/database is locked/i,
 	/Connection is closed/i,
-	/timeout exceeded when trying to connect/i
+	/timeout exceeded when trying to connect/i,
+	/connection error and is not queryable/i,
+	// P2028 when no connection could be had for a transaction within its wait (a pool whose
+	// connections are refused): like P2024. Other P2028s (an expired transaction) stay bugs.
+	/Unable to start a transaction in the given time/i
 ];
 
 export function isDatabaseUnavailable(error: unknown): boolean {

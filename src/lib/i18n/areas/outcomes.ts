@@ -128,7 +128,32 @@ export const id = {
 	},
 	evidence: {
 		link: 'Bukti pelatihan (PDF)',
-		failed: 'Bukti pelatihan belum bisa dibuat. Coba lagi sebentar lagi.'
+		failed: 'Bukti pelatihan belum bisa dibuat. Coba lagi sebentar lagi.',
+		pdf: {
+			title: 'Bukti Pelatihan',
+			identity: 'Peserta',
+			name: 'Nama',
+			phone: 'Nomor HP',
+			enrolled: 'Terdaftar',
+			placementDate: 'Tes penempatan',
+			pretest: 'Nilai tes awal',
+			posttest: 'Nilai tes akhir',
+			skipped: 'dilewati',
+			certificate: 'Kode sertifikat',
+			revoked: 'dicabut',
+			module: 'Modul',
+			completedOn: 'Selesai',
+			notYet: 'Belum selesai',
+			practical: 'Tugas praktik yang diterima',
+			noPractical: 'Belum ada tugas praktik yang diterima.',
+			acceptedOn: (date: string, trainer: string) => `diterima ${date} oleh ${trainer}`,
+			rubric: 'Penilaian pelatih',
+			feedback: 'Catatan pelatih',
+			photo: (module: string, n: number) => `Foto ${n}: ${module}`,
+			outcomes: 'Kabar pekerjaan dan usaha',
+			noOutcomes: 'Belum ada kabar yang diisi.',
+			answeredBy: 'Diisi'
+		}
 	}
 };
 
@@ -251,6 +276,31 @@ export const en: typeof id = {
 	},
 	evidence: {
 		link: 'Training evidence (PDF)',
-		failed: 'The training evidence could not be made. Try again in a moment.'
+		failed: 'The training evidence could not be made. Try again in a moment.',
+		pdf: {
+			title: 'Training Evidence',
+			identity: 'Participant',
+			name: 'Name',
+			phone: 'Phone',
+			enrolled: 'Enrolled',
+			placementDate: 'Placement test',
+			pretest: 'Pre-test score',
+			posttest: 'Post-test score',
+			skipped: 'skipped',
+			certificate: 'Certificate code',
+			revoked: 'revoked',
+			module: 'Module',
+			completedOn: 'Completed',
+			notYet: 'Not yet',
+			practical: 'Accepted practical work',
+			noPractical: 'No practical work accepted yet.',
+			acceptedOn: (date: string, trainer: string) => `accepted ${date} by ${trainer}`,
+			rubric: 'Trainer’s rubric',
+			feedback: 'Trainer’s note',
+			photo: (module: string, n: number) => `Photo ${n}: ${module}`,
+			outcomes: 'Work and business check-ins',
+			noOutcomes: 'No check-in answered yet.',
+			answeredBy: 'Answered'
+		}
 	}
 };

@@ -27,8 +27,8 @@ export const actions: Actions = {
 			.map((value) => (typeof value === 'string' ? value.slice(0, 30) : ''));
 		const result = await settings.saveIncomeBands(user, event.params.program, limits);
 		if (result.ok) redirect(303, `/kelola/program/${event.params.program}/pengaturan?tersimpan`);
-		if (result.reason === 'not-found') error(404, messagesFor(event.locals.locale).errors.notFound);
+		if (result.reason === 'invalid') return fail(400, { limits, problem: result.problem });
 		if (result.reason === 'locked') return fail(409, { limits, locked: true });
-		return fail(400, { limits, problem: result.problem });
+		error(404, messagesFor(event.locals.locale).errors.notFound);
 	}
 };

@@ -46,7 +46,7 @@ describe('stable ids', () => {
 			module: 'alat-dan-keselamatan',
 			unknown: []
 		});
-		expect(splitAttributes('Jarum? {modul=Alat_Jahit}')).toMatchObject({ module: undefined, unknown: ['modul=Alat_Jahit'] });
+		expect(splitAttributes('Jarum? {modul=Alat_Jahit}')).toEqual({ text: 'Jarum?', id: undefined, type: undefined, unknown: ['modul=Alat_Jahit'] });
 	});
 
 	it('keeps a spaced id together and reports other words', () => {

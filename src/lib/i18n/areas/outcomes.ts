@@ -24,7 +24,8 @@ export const id = {
 	},
 	form: {
 		title: 'Kabar pekerjaan dan usaha',
-		intro: 'Jawab sesuai keadaan Anda bulan ini. Tidak ada jawaban yang salah. Yang melihat jawaban Anda hanya pelatih dan penyelenggara program.',
+		intro:
+			'Jawab sesuai keadaan Anda bulan ini. Tidak ada jawaban yang salah. Yang melihat jawaban Anda hanya pelatih dan penyelenggara program.',
 		forWhom: (name: string) => `Untuk ${name}`,
 		cohort: (cohort: string) => `Kelompok: ${cohort}`,
 		working: 'Apakah Anda sekarang bekerja atau punya penghasilan?',
@@ -43,8 +44,14 @@ export const id = {
 	},
 	errors: {
 		working: { missing: 'Pilih Ya atau Tidak.', invalid: 'Pilih Ya atau Tidak saja.' } satisfies Record<Problem, string>,
-		incomeBand: { missing: 'Pilih salah satu jumlah pendapatan.', invalid: 'Pilih jumlah pendapatan dari daftar.' } satisfies Record<Problem, string>,
-		channel: { missing: 'Pilih lewat telepon atau kunjungan.', invalid: 'Pilih lewat telepon atau kunjungan saja.' } satisfies Record<Problem, string>,
+		incomeBand: { missing: 'Pilih salah satu jumlah pendapatan.', invalid: 'Pilih jumlah pendapatan dari daftar.' } satisfies Record<
+			Problem,
+			string
+		>,
+		channel: { missing: 'Pilih lewat telepon atau kunjungan.', invalid: 'Pilih lewat telepon atau kunjungan saja.' } satisfies Record<
+			Problem,
+			string
+		>,
 		'already-answered': 'Kabar ini sudah diisi. Setiap kabar hanya diisi sekali, jadi jawaban ini tidak disimpan lagi.',
 		'not-due': 'Kabar ini belum waktunya diisi, atau waktunya sudah lewat. Jawaban ini tidak disimpan.',
 		'not-found': 'Kabar ini tidak ditemukan.'
@@ -68,7 +75,8 @@ export const id = {
 		limitHint: 'Contoh: 500.000',
 		preview: 'Pilihan yang dilihat peserta:',
 		isDefault: 'Ini kelompok bawaan. Ubah kalau perlu, sebelum kabar pertama diisi.',
-		locked: 'Sudah ada kabar yang diisi, jadi kelompok pendapatan tidak bisa diubah lagi. Dengan begitu semua jawaban tetap bisa dibandingkan.',
+		locked:
+			'Sudah ada kabar yang diisi, jadi kelompok pendapatan tidak bisa diubah lagi. Dengan begitu semua jawaban tetap bisa dibandingkan.',
 		save: 'Simpan kelompok pendapatan',
 		saved: 'Kelompok pendapatan sudah disimpan.',
 		problems: {
@@ -211,7 +219,8 @@ export const en: typeof id = {
 		title: 'Outcome settings',
 		link: 'Income settings',
 		bandsTitle: 'Monthly income bands',
-		bandsIntro: 'Participants choose their monthly income from these bands. Write the limits from small to large, in rupiah. Empty boxes are skipped.',
+		bandsIntro:
+			'Participants choose their monthly income from these bands. Write the limits from small to large, in rupiah. Empty boxes are skipped.',
 		limit: (n: number) => `Limit ${n} (Rp)`,
 		limitHint: 'For example: 500.000',
 		preview: 'What participants choose from:',

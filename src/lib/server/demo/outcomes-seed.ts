@@ -17,7 +17,8 @@ const DIGITAL = ['dasar', 'dasar', 'menengah', 'lanjut', 'dasar', 'menengah', 'd
 
 /** Right, or a plausible wrong answer, for a demo pre-test. */
 function answerFor(question: QuizQuestion, right: boolean): QuizAnswer {
-	if (question.type === 'numeric') return { kind: 'numeric', raw: String(question.answer.value), value: question.answer.value + (right ? 0 : 1000) };
+	if (question.type === 'numeric')
+		return { kind: 'numeric', raw: String(question.answer.value), value: question.answer.value + (right ? 0 : 1000) };
 	if (question.type === 'ordering') {
 		const order = question.steps.map((step) => step.id);
 		return { kind: 'ordering', order: right ? order : [...order].reverse() };
@@ -66,7 +67,10 @@ export async function seedDemoOutcomes(input: { programId: string; trainerId: st
 			},
 			select: { id: true }
 		});
-		const enrollment = await db.enrollment.create({ data: { cohortId: cohort.id, userId: user.id, createdAt: startsOn }, select: { id: true } });
+		const enrollment = await db.enrollment.create({
+			data: { cohortId: cohort.id, userId: user.id, createdAt: startsOn },
+			select: { id: true }
+		});
 		for (const course of courses) {
 			const version = course.testVersions[0];
 			if (!version) continue;
@@ -96,9 +100,25 @@ export async function seedDemoOutcomes(input: { programId: string; trainerId: st
 		// Start: nobody sells online and most earn under Rp500.000; later, more work and sell.
 		const checkIns = [
 			{ kind: 'baseline', at: startsOn, working: index % 3 === 0, business: index % 4 === 0, online: false, band: index % 4 === 0 ? 1 : 0 },
-			{ kind: 'month1', at: addMonths(endsOn, 1), working: index % 3 !== 2, business: index % 2 === 0, online: index % 3 === 0, band: index % 3 === 0 ? 1 : 0 },
+			{
+				kind: 'month1',
+				at: addMonths(endsOn, 1),
+				working: index % 3 !== 2,
+				business: index % 2 === 0,
+				online: index % 3 === 0,
+				band: index % 3 === 0 ? 1 : 0
+			},
 			...(index < 6
-				? [{ kind: 'month3', at: addMonths(endsOn, 3), working: index !== 5, business: index % 2 === 0 || index === 1, online: index < 4, band: index < 2 ? 2 : 1 }]
+				? [
+						{
+							kind: 'month3',
+							at: addMonths(endsOn, 3),
+							working: index !== 5,
+							business: index % 2 === 0 || index === 1,
+							online: index < 4,
+							band: index < 2 ? 2 : 1
+						}
+					]
 				: [])
 		];
 		const bounds = [

@@ -22,8 +22,12 @@ const ANSWER: CheckInForm = { working: 'ya', ownBusiness: 'tidak', sellingOnline
 /** A program, a cohort that ended `endedMonthsAgo` months before NOW, its trainer and organizer, and participants. */
 async function setUp(participants = 1, endedMonthsAgo = 2) {
 	const tag = randomBytes(4).toString('hex');
-	const organizer = await db.user.create({ data: { role: 'organizer', name: `Org ${tag}`, email: `o-${tag}@contoh.test`, secretHash: 'x' } });
-	const trainer = await db.user.create({ data: { role: 'trainer', name: `Pelatih ${tag}`, email: `t-${tag}@contoh.test`, secretHash: 'x' } });
+	const organizer = await db.user.create({
+		data: { role: 'organizer', name: `Org ${tag}`, email: `o-${tag}@contoh.test`, secretHash: 'x' }
+	});
+	const trainer = await db.user.create({
+		data: { role: 'trainer', name: `Pelatih ${tag}`, email: `t-${tag}@contoh.test`, secretHash: 'x' }
+	});
 	const program = await db.program.create({ data: { name: `Program ${tag}`, organizers: { create: { userId: organizer.id } } } });
 	const cohort = await db.cohort.create({
 		data: {
@@ -95,7 +99,9 @@ describe('answering a check-in', () => {
 		const due = await listDueCheckInsForParticipant(ani.id, NOW);
 		expect(due.map((row) => row.kind)).toEqual(['month1']);
 		expect((await listDueCheckInsForTrainer(trainer.id, cohort.id, NOW))?.map((row) => row.kind)).toEqual(['month1']);
-		expect(await submitCheckIn({ actor: ani, enrollmentId: ani.enrollmentId, kind: 'month1', form: ANSWER, now: NOW })).toEqual({ ok: true });
+		expect(await submitCheckIn({ actor: ani, enrollmentId: ani.enrollmentId, kind: 'month1', form: ANSWER, now: NOW })).toEqual({
+			ok: true
+		});
 		const row = await db.outcomeCheckIn.findFirstOrThrow({ where: { enrollmentId: ani.enrollmentId } });
 		expect([row.channel, row.answeredById, row.incomeMinRp, row.incomeMaxRp]).toEqual(['self', ani.id, 500_000, 1_000_000]);
 		expect(await listDueCheckInsForParticipant(ani.id, NOW)).toEqual([]);
@@ -120,7 +126,8 @@ describe('answering a check-in', () => {
 		expect.assertions(5);
 		const { people } = await setUp(1, 2);
 		const [ani] = people;
-		const send = (form: CheckInForm, kind = 'month1') => submitCheckIn({ actor: ani, enrollmentId: ani.enrollmentId, kind, form, now: NOW });
+		const send = (form: CheckInForm, kind = 'month1') =>
+			submitCheckIn({ actor: ani, enrollmentId: ani.enrollmentId, kind, form, now: NOW });
 		expect(await send({ ...ANSWER, incomeBand: '9' })).toEqual({ ok: false, reason: 'invalid', problems: { incomeBand: 'invalid' } });
 		expect(await send({ ...ANSWER, working: 'mungkin', sellingOnline: '' })).toEqual({
 			ok: false,
@@ -165,7 +172,12 @@ describe('income bands and before/after', () => {
 		expect.assertions(6);
 		const { organizer, program, people } = await setUp(7, 2);
 		for (const [index, person] of people.entries()) {
-			await answerBaselineAt(person.enrollmentId, person, { working: 'tidak', ownBusiness: 'tidak', sellingOnline: 'tidak', incomeBand: '0' });
+			await answerBaselineAt(person.enrollmentId, person, {
+				working: 'tidak',
+				ownBusiness: 'tidak',
+				sellingOnline: 'tidak',
+				incomeBand: '0'
+			});
 			// Six of seven answer the follow-up; four of them now sell online with a business.
 			if (index < 6) {
 				const better = index < 4;

@@ -89,7 +89,13 @@ type EnrollmentFacts = {
 	id: string;
 	createdAt: Date;
 	user: { id: string; name: string; certificates: { courseId: string; completedAt: Date }[] };
-	cohort: { id: string; name: string; endsOn: Date | null; courses: { courseId: string }[]; program: { name: string; incomeBandsJson: string | null } };
+	cohort: {
+		id: string;
+		name: string;
+		endsOn: Date | null;
+		courses: { courseId: string }[];
+		program: { name: string; incomeBandsJson: string | null };
+	};
 	outcomeCheckIns: { kind: string }[];
 };
 
@@ -156,7 +162,10 @@ export async function readDueCheckInsOfParticipantForTrainer(trainerId: string, 
 		select: enrollmentFacts
 	});
 	if (!enrollment) return null;
-	return { participant: { id: enrollment.user.id, name: enrollment.user.name }, due: dueOf(enrollment, now).map((window) => toDue(enrollment, window)) };
+	return {
+		participant: { id: enrollment.user.id, name: enrollment.user.name },
+		due: dueOf(enrollment, now).map((window) => toDue(enrollment, window))
+	};
 }
 
 export type CheckInField = 'working' | 'ownBusiness' | 'sellingOnline' | 'incomeBand' | 'channel';

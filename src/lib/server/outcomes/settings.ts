@@ -14,10 +14,17 @@ export async function readOutcomeSettingsForOrganizer(actor: Actor, programId: s
 	});
 	if (!program) return null;
 	const answered = await db.outcomeCheckIn.count({ where: { enrollment: { cohort: { programId: program.id } } } });
-	return { id: program.id, name: program.name, limits: limitsOfProgram(program.incomeBandsJson), isDefault: !program.incomeBandsJson, locked: answered > 0 };
+	return {
+		id: program.id,
+		name: program.name,
+		limits: limitsOfProgram(program.incomeBandsJson),
+		isDefault: !program.incomeBandsJson,
+		locked: answered > 0
+	};
 }
 
-export type SaveBandsResult = { ok: true } | { ok: false; reason: 'not-found' | 'locked' } | { ok: false; reason: 'invalid'; problem: LimitsProblem };
+export type SaveBandsResult =
+	{ ok: true } | { ok: false; reason: 'not-found' | 'locked' } | { ok: false; reason: 'invalid'; problem: LimitsProblem };
 
 export async function saveIncomeBands(actor: Actor, programId: string, inputs: string[]): Promise<SaveBandsResult> {
 	const checked = checkLimits(inputs);

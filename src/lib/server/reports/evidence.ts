@@ -84,8 +84,14 @@ export async function readEvidence(viewer: EvidenceViewer, cohortId: string, par
 			orderBy: { finishedAt: 'desc' },
 			select: { finishedAt: true, readingLevel: true, digitalLevel: true }
 		}),
-		db.courseTestAttempt.findMany({ where: { userId: user.id, courseId: { in: courseIds } }, select: { courseId: true, kind: true, skipped: true, percent: true } }),
-		db.moduleProgress.findMany({ where: { userId: user.id, moduleId: { in: moduleIds } }, select: { moduleId: true, status: true, readAt: true, completedAt: true } }),
+		db.courseTestAttempt.findMany({
+			where: { userId: user.id, courseId: { in: courseIds } },
+			select: { courseId: true, kind: true, skipped: true, percent: true }
+		}),
+		db.moduleProgress.findMany({
+			where: { userId: user.id, moduleId: { in: moduleIds } },
+			select: { moduleId: true, status: true, readAt: true, completedAt: true }
+		}),
 		acceptedPracticalModuleIds(db, user.id, moduleIds),
 		db.practicalSubmission.findMany({
 			where: { userId: user.id, moduleId: { in: moduleIds }, status: 'accepted' },
@@ -100,7 +106,10 @@ export async function readEvidence(viewer: EvidenceViewer, cohortId: string, par
 				photos: { orderBy: { position: 'asc' }, select: { previewKey: true } }
 			}
 		}),
-		db.certificate.findMany({ where: { userId: user.id, courseId: { in: courseIds } }, select: { courseId: true, code: true, completedAt: true, revokedAt: true } }),
+		db.certificate.findMany({
+			where: { userId: user.id, courseId: { in: courseIds } },
+			select: { courseId: true, code: true, completedAt: true, revokedAt: true }
+		}),
 		listAnsweredCheckIns(enrollment.id)
 	]);
 	const progressOf = new Map(progress.map((row) => [row.moduleId, row]));
@@ -138,7 +147,9 @@ export async function readEvidence(viewer: EvidenceViewer, cohortId: string, par
 		cohort: {
 			name: enrollment.cohort.name,
 			programName: enrollment.cohort.program.name,
-			place: [enrollment.cohort.village, enrollment.cohort.district, enrollment.cohort.regency, enrollment.cohort.province].filter(Boolean).join(', ')
+			place: [enrollment.cohort.village, enrollment.cohort.district, enrollment.cohort.regency, enrollment.cohort.province]
+				.filter(Boolean)
+				.join(', ')
 		},
 		placement: {
 			reading: user.levelSetAt ? level : null,
@@ -196,10 +207,15 @@ export function evidenceDocument(evidence: Evidence, m: Messages, now: Date): Re
 	const t = m.outcomes.evidence.pdf;
 	const o = m.outcomes;
 	const yes = (value: boolean) => (value ? o.form.yes : o.form.no);
-	const levelName = (value: string | null) => (value ? (o.needs.levelNames as Record<string, string>)[value] ?? value : o.needs.levelNames.belum);
+	const levelName = (value: string | null) =>
+		value ? ((o.needs.levelNames as Record<string, string>)[value] ?? value) : o.needs.levelNames.belum;
 	const blocks: ReportBlock[] = [
 		{ type: 'title', text: t.title },
-		{ type: 'text', text: `${evidence.cohort.programName} · ${evidence.cohort.name}${evidence.cohort.place ? ` · ${evidence.cohort.place}` : ''}`, muted: true },
+		{
+			type: 'text',
+			text: `${evidence.cohort.programName} · ${evidence.cohort.name}${evidence.cohort.place ? ` · ${evidence.cohort.place}` : ''}`,
+			muted: true
+		},
 		{
 			type: 'table',
 			widths: [0.35, 0.65],
@@ -224,7 +240,10 @@ export function evidenceDocument(evidence: Evidence, m: Messages, now: Date): Re
 		blocks.push({
 			type: 'table',
 			widths: [0.65, 0.35],
-			rows: [[t.module, t.completedOn], ...course.modules.map((module) => [module.title, module.completed ? day(module.completedAt) : t.notYet])]
+			rows: [
+				[t.module, t.completedOn],
+				...course.modules.map((module) => [module.title, module.completed ? day(module.completedAt) : t.notYet])
+			]
 		});
 	}
 	blocks.push({ type: 'heading', text: t.practical });
@@ -232,7 +251,11 @@ export function evidenceDocument(evidence: Evidence, m: Messages, now: Date): Re
 	for (const work of evidence.practical) {
 		blocks.push({ type: 'text', text: `${work.moduleTitle} · ${t.acceptedOn(day(work.reviewedAt), work.reviewer ?? '-')}` });
 		if (work.rubric.length) {
-			blocks.push({ type: 'table', widths: [0.8, 0.2], rows: [[t.rubric, ''], ...work.rubric.map((criterion) => [criterion.text, yes(criterion.met)])] });
+			blocks.push({
+				type: 'table',
+				widths: [0.8, 0.2],
+				rows: [[t.rubric, ''], ...work.rubric.map((criterion) => [criterion.text, yes(criterion.met)])]
+			});
 		}
 		if (work.feedback) blocks.push({ type: 'text', text: `${t.feedback}: ${work.feedback}`, muted: true });
 		work.images.forEach((image, index) => blocks.push({ type: 'image', ...image, caption: t.photo(work.moduleTitle, index + 1) }));

@@ -8,7 +8,13 @@ import type { ReportDocument } from '#lib/server/reports/pdf-document';
 
 const shown = (value: number | null) => (value === null ? '< 5' : String(value));
 
-export function needsSummaryDocument(input: { programName: string; group: NeedsGroup; groupLabel: string; t: Messages['outcomes']; now: Date }): ReportDocument {
+export function needsSummaryDocument(input: {
+	programName: string;
+	group: NeedsGroup;
+	groupLabel: string;
+	t: Messages['outcomes'];
+	now: Date;
+}): ReportDocument {
 	const { t, group } = input;
 	const blocks: ReportDocument['blocks'] = [
 		{ type: 'title', text: `${t.needs.title}: ${input.groupLabel}` },

@@ -39,7 +39,9 @@ Penjelasan: Ya.
 /** A program with a cohort in Desa Sukamaju of `people` participants, the first `placed` placed at dasar, all taking the pre-test. */
 async function setUp(people: number) {
 	const tag = randomBytes(4).toString('hex');
-	const organizer = await db.user.create({ data: { role: 'organizer', name: `Org ${tag}`, email: `n-${tag}@contoh.test`, secretHash: 'x' } });
+	const organizer = await db.user.create({
+		data: { role: 'organizer', name: `Org ${tag}`, email: `n-${tag}@contoh.test`, secretHash: 'x' }
+	});
 	const program = await db.program.create({ data: { name: `Program ${tag}`, organizers: { create: { userId: organizer.id } } } });
 	const course = await db.course.create({ data: { slug: `kursus-${tag}`, title: `Menjahit ${tag}`, summary: 'x' } });
 	for (const [position, slug] of ['alat', 'ukur'].entries()) {
@@ -66,7 +68,16 @@ async function setUp(people: number) {
 	const parsed = parseModule(PRETEST);
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	const version = await db.courseTestVersion.create({
-		data: { courseId: course.id, version: 1, title: 'Tes', summary: 'x', source: PRETEST, sourceHash: tag, introHtml: '', quizJson: JSON.stringify(parsed.module.quiz) }
+		data: {
+			courseId: course.id,
+			version: 1,
+			title: 'Tes',
+			summary: 'x',
+			source: PRETEST,
+			sourceHash: tag,
+			introHtml: '',
+			quizJson: JSON.stringify(parsed.module.quiz)
+		}
 	});
 	const cohort = await db.cohort.create({
 		data: {
@@ -96,12 +107,22 @@ async function setUp(people: number) {
 		});
 		// Everyone knows where the needle goes; only the first two can work out the fabric.
 		const answers: Record<string, QuizAnswer> = {
-			[jarum.id]: { kind: 'choice', optionIds: [(jarum as { options: { id: string; correct: boolean }[] }).options.find((o) => o.correct)!.id] },
+			[jarum.id]: {
+				kind: 'choice',
+				optionIds: [(jarum as { options: { id: string; correct: boolean }[] }).options.find((o) => o.correct)!.id]
+			},
 			[hitung.id]: { kind: 'numeric', raw: '80', value: i < 2 ? 80 : 60 },
 			[lain.id]: { kind: 'choice', optionIds: [(lain as { options: { id: string; correct: boolean }[] }).options[0].id] }
 		};
 		await db.courseTestAttempt.create({
-			data: { userId: user.id, courseId: course.id, versionId: version.id, kind: 'pretest', percent: 0, answersJson: JSON.stringify(answers) }
+			data: {
+				userId: user.id,
+				courseId: course.id,
+				versionId: version.id,
+				kind: 'pretest',
+				percent: 0,
+				answersJson: JSON.stringify(answers)
+			}
 		});
 	}
 	expect(gradeAnswer(hitung, { kind: 'numeric', raw: '80', value: 80 })).toBe(true);
@@ -126,7 +147,13 @@ describe('needs assessment', () => {
 			[null, [], 100, 7]
 		]);
 		const pdf = await renderPdfOffThread(
-			needsSummaryDocument({ programName: report!.name, group: total, groupLabel: 'Seluruh program', t: messagesFor('id').outcomes, now: new Date() })
+			needsSummaryDocument({
+				programName: report!.name,
+				group: total,
+				groupLabel: 'Seluruh program',
+				t: messagesFor('id').outcomes,
+				now: new Date()
+			})
 		);
 		expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
 		expect(await readNeedsForOrganizer((await setUp(0)).organizer, program.id, 'kelompok')).toBeNull();

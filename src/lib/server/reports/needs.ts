@@ -93,7 +93,10 @@ function levelKey(level: string | null, set: boolean): LevelKey {
 }
 
 function distribution(keys: LevelKey[]): Record<LevelKey, number | null> {
-	return Object.fromEntries(LEVEL_KEYS.map((key) => [key, shownCount(keys.filter((k) => k === key).length)])) as Record<LevelKey, number | null>;
+	return Object.fromEntries(LEVEL_KEYS.map((key) => [key, shownCount(keys.filter((k) => k === key).length)])) as Record<
+		LevelKey,
+		number | null
+	>;
 }
 
 /** Pure: one group's figures from its participants, their pre-test attempts and the quizzes. */
@@ -219,7 +222,12 @@ export async function readNeedsForOrganizer(actor: Actor, programId: string, by:
 		}))
 	}));
 
-	const participantOf = (user: { id: string; levelSetAt: Date | null; literacyLevel: string; digitalLevel: string | null }): Participant => ({
+	const participantOf = (user: {
+		id: string;
+		levelSetAt: Date | null;
+		literacyLevel: string;
+		digitalLevel: string | null;
+	}): Participant => ({
 		userId: user.id,
 		levelSetAt: user.levelSetAt,
 		literacyLevel: user.literacyLevel,
@@ -238,7 +246,14 @@ export async function readNeedsForOrganizer(actor: Actor, programId: string, by:
 		groups.set(key, group);
 	}
 	const summarize = (key: string, label: string | null, people: Map<string, Participant>, ids: Set<string>) =>
-		summarizeGroup({ key, label, participants: [...people.values()], courses: courseFacts.filter((course) => ids.has(course.id)), attempts, quizzes });
+		summarizeGroup({
+			key,
+			label,
+			participants: [...people.values()],
+			courses: courseFacts.filter((course) => ids.has(course.id)),
+			attempts,
+			quizzes
+		});
 	return {
 		id: program.id,
 		name: program.name,

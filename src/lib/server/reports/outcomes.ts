@@ -77,7 +77,12 @@ export function compareBeforeAfter(rows: readonly CheckInRow[], bandLabels: read
 export async function readOutcomesForOrganizer(actor: Actor, programId: string) {
 	const program = await db.program.findFirst({
 		where: { id: programId, ...programOrganizedBy(actor) },
-		select: { id: true, name: true, incomeBandsJson: true, cohorts: { where: cohortOrganizedBy(actor), orderBy: { name: 'asc' }, select: { id: true, name: true } } }
+		select: {
+			id: true,
+			name: true,
+			incomeBandsJson: true,
+			cohorts: { where: cohortOrganizedBy(actor), orderBy: { name: 'asc' }, select: { id: true, name: true } }
+		}
 	});
 	if (!program) return null;
 	const labels = bandsFromLimits(limitsOfProgram(program.incomeBandsJson)).map(bandLabel);

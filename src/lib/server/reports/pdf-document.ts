@@ -93,7 +93,12 @@ class Layout {
 				x += widths[column] * this.width;
 			});
 			this.y -= height;
-			this.page.drawLine({ start: { x: MARGIN, y: this.y + 1 }, end: { x: MARGIN + this.width, y: this.y + 1 }, thickness: 0.5, color: LINE });
+			this.page.drawLine({
+				start: { x: MARGIN, y: this.y + 1 },
+				end: { x: MARGIN + this.width, y: this.y + 1 },
+				thickness: 0.5,
+				color: LINE
+			});
 		});
 		this.y -= size * 0.6;
 	}

@@ -13,7 +13,14 @@ import type { PdfRequest } from '#lib/server/reports/pdf-worker-thread';
 export const PDF_BUDGET_MS = 15_000;
 
 type Reply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
-type Task = { request: PdfRequest; budgetMs: number; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void; timer?: NodeJS.Timeout; worker?: Worker };
+type Task = {
+	request: PdfRequest;
+	budgetMs: number;
+	resolve: (bytes: Uint8Array) => void;
+	reject: (error: Error) => void;
+	timer?: NodeJS.Timeout;
+	worker?: Worker;
+};
 
 let thread: { worker: Worker; ready: Promise<void> } | null = null;
 let running: Task | null = null;
@@ -94,7 +101,10 @@ function runNext() {
 }
 
 /** The document as PDF bytes, rendered in the PDF thread. Rejects on failure or over budget. */
-export function renderPdfOffThread(document: ReportDocument, { budgetMs = PDF_BUDGET_MS }: { budgetMs?: number } = {}): Promise<Uint8Array> {
+export function renderPdfOffThread(
+	document: ReportDocument,
+	{ budgetMs = PDF_BUDGET_MS }: { budgetMs?: number } = {}
+): Promise<Uint8Array> {
 	return new Promise((resolve, reject) => {
 		queue.push({ request: { id: nextId++, document }, budgetMs, resolve, reject });
 		runNext();

@@ -16,7 +16,11 @@ export const load: PageServerLoad = async (event) => {
 		participant: found.participant,
 		saved: event.url.searchParams.has('terkirim'),
 		checkIn: first
-			? { enrollmentId: first.enrollmentId, kind: first.kind, bands: first.bands.map((band) => ({ index: band.index, label: bandLabel(band) })) }
+			? {
+					enrollmentId: first.enrollmentId,
+					kind: first.kind,
+					bands: first.bands.map((band) => ({ index: band.index, label: bandLabel(band) }))
+				}
 			: null
 	};
 };

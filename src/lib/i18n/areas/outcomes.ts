@@ -103,7 +103,7 @@ export const id = {
 		ownBusiness: 'Punya usaha',
 		sellingOnline: 'Jualan online',
 		income: 'Pendapatan sebulan',
-		incomeCaption: (kind: string) => `Pendapatan sebulan: awal dibanding ${kind} (jumlah orang)`,
+		incomeCaption: (kind: string, n: number | null) => `Pendapatan sebulan: awal dibanding ${kind} (jumlah orang, n = ${shown(n)})`,
 		share: (value: number | null, n: number | null) => (value === null ? '< 5' : `${value}% (n = ${shown(n)})`),
 		people: shown,
 		cohorts: 'Per kelompok'
@@ -119,6 +119,7 @@ export const id = {
 		whole: 'Seluruh program',
 		noPlace: 'Tempat belum diisi',
 		participants: (n: number | null) => `${shown(n)} peserta`,
+		placement: 'Hasil tes penempatan',
 		reading: 'Kemampuan membaca',
 		digital: 'Kemampuan digital',
 		levelNames: { belum: 'Belum dites', dasar: 'Dasar', menengah: 'Menengah', lanjut: 'Lanjut' },
@@ -252,7 +253,7 @@ export const en: typeof id = {
 		ownBusiness: 'Own business',
 		sellingOnline: 'Selling online',
 		income: 'Monthly income',
-		incomeCaption: (kind: string) => `Monthly income: start vs ${kind} (people)`,
+		incomeCaption: (kind: string, n: number | null) => `Monthly income: start vs ${kind} (people, n = ${shown(n)})`,
 		share: (value: number | null, n: number | null) => (value === null ? '< 5' : `${value}% (n = ${shown(n)})`),
 		people: shown,
 		cohorts: 'Per group'
@@ -268,6 +269,7 @@ export const en: typeof id = {
 		whole: 'Whole program',
 		noPlace: 'Place not set',
 		participants: (n: number | null) => `${shown(n)} participants`,
+		placement: 'Placement test results',
 		reading: 'Reading',
 		digital: 'Digital skills',
 		levelNames: { belum: 'Not tested', dasar: 'Basic', menengah: 'Intermediate', lanjut: 'Advanced' },

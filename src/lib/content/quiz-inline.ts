@@ -35,14 +35,16 @@ export function withoutHeadingAttributes(children: PhrasingContent[]): {
 	children: PhrasingContent[];
 	explicitId: string | undefined;
 	type: string | undefined;
+	/** `modul=<slug>`: the module whose objectives a pre-test question measures (decision 024). */
+	module?: string;
 	unknown: string[];
 } {
 	const last = children.at(-1);
 	const none = { children, explicitId: undefined, type: undefined, unknown: [] };
 	if (last?.type !== 'text') return none;
-	const { text, id, type, unknown } = splitAttributes(last.value);
-	if (id === undefined && type === undefined && unknown.length === 0) return none;
-	return { children: replaceLastText(children, text), explicitId: id, type, unknown };
+	const { text, id, type, module, unknown } = splitAttributes(last.value);
+	if (id === undefined && type === undefined && module === undefined && unknown.length === 0) return none;
+	return { children: replaceLastText(children, text), explicitId: id, type, ...(module !== undefined && { module }), unknown };
 }
 
 function replaceLastText(children: PhrasingContent[], text: string): PhrasingContent[] {

@@ -21,9 +21,9 @@ export function buildOrderingSteps(list: List, errors: ContentError[]): Ordering
 		const at = item.position?.start;
 		const [first, ...rest] = item.children;
 		for (const extra of rest) errors.push(contentError('quiz.unexpected-content', extra.position?.start));
-		const { children, explicitId, type, unknown } = withoutHeadingAttributes(first?.type === 'paragraph' ? first.children : []);
+		const { children, explicitId, type, module, unknown } = withoutHeadingAttributes(first?.type === 'paragraph' ? first.children : []);
 		let group: string | undefined;
-		for (const token of [...(type === undefined ? [] : [`type=${type}`]), ...unknown]) {
+		for (const token of [...(type === undefined ? [] : [`type=${type}`]), ...(module === undefined ? [] : [`modul=${module}`]), ...unknown]) {
 			const free = /^(?:bebas|free)=([a-z0-9-]{1,32})$/i.exec(token);
 			if (free && group === undefined) group = free[1].toLowerCase();
 			else errors.push(contentError('quiz.step-attribute-unknown', at, { value: token }));

@@ -133,7 +133,8 @@ function buildQuestion(draft: QuestionDraft, errors: ContentError[], warnings: C
 		bodyHtml: draft.body.length > 0 ? renderBlocks(draft.body) : '',
 		explanation: explanationNodes.map((node) => plainText(node).trim()).join('\n\n'),
 		explanationHtml: explanationNodes.length > 0 ? renderBlocks(explanationNodes) : '',
-		line: headingAt?.line ?? 1
+		line: headingAt?.line ?? 1,
+		...(heading.module !== undefined && { module: heading.module })
 	};
 
 	if (!type) {

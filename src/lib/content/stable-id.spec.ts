@@ -38,6 +38,17 @@ describe('stable ids', () => {
 		expect(splitAttributes('Harga jual?')).toEqual({ text: 'Harga jual?', id: undefined, type: undefined, unknown: [] });
 	});
 
+	it('reads modul= (the module a pre-test question measures) and refuses a malformed one', () => {
+		expect(splitAttributes('Jarum? {#tes-jarum modul=alat-dan-keselamatan type=single}')).toEqual({
+			text: 'Jarum?',
+			id: 'tes-jarum',
+			type: 'single',
+			module: 'alat-dan-keselamatan',
+			unknown: []
+		});
+		expect(splitAttributes('Jarum? {modul=Alat_Jahit}')).toEqual({ text: 'Jarum?', id: undefined, type: undefined, unknown: ['modul=Alat_Jahit'] });
+	});
+
 	it('keeps a spaced id together and reports other words', () => {
 		expect(splitAttributes('Soal {#Soal Satu type=single}')).toMatchObject({ id: 'Soal Satu', type: 'single', unknown: [] });
 		expect(splitAttributes('Soal {type=single level=dasar}')).toMatchObject({ type: 'single', unknown: ['level=dasar'] });

@@ -50,11 +50,18 @@ export function splitExplicitId(text: string): { text: string; id: string | unde
  * inside the braces (reported by the caller). `jenis=` is the Indonesian spelling of `type=`.
  * Only a brace group at the very end counts, so "{" elsewhere in a sentence is plain text.
  */
-export function splitAttributes(text: string): { text: string; id: string | undefined; type: string | undefined; unknown: string[] } {
+export function splitAttributes(text: string): {
+	text: string;
+	id: string | undefined;
+	type: string | undefined;
+	module?: string;
+	unknown: string[];
+} {
 	const match = /\s*\{([^{}]*)\}\s*$/.exec(text);
 	if (!match) return { text, id: undefined, type: undefined, unknown: [] };
 	let id: string | undefined;
 	let type: string | undefined;
+	let module: string | undefined;
 	const unknown: string[] = [];
 	const tokens = match[1].trim().split(/\s+/).filter(Boolean);
 	for (let index = 0; index < tokens.length; index++) {
@@ -67,9 +74,11 @@ export function splitAttributes(text: string): { text: string; id: string | unde
 			while (index + 1 < tokens.length && !tokens[index + 1].includes('=')) words.push(tokens[++index]);
 			id = words.join(' ');
 		} else if (typed && type === undefined) type = typed[1];
+		else if (/^(?:modul|module)=[a-z0-9][a-z0-9-]*$/i.test(token) && module === undefined) module = token.slice(token.indexOf('=') + 1).toLowerCase();
 		else unknown.push(token);
 	}
 	// "{}" or "{ }" is left as text: nothing there reads as an attribute.
-	if (id === undefined && type === undefined && unknown.length === 0) return { text, id: undefined, type: undefined, unknown: [] };
-	return { text: text.slice(0, match.index), id, type, unknown };
+	if (id === undefined && type === undefined && module === undefined && unknown.length === 0)
+		return { text, id: undefined, type: undefined, unknown: [] };
+	return { text: text.slice(0, match.index), id, type, ...(module !== undefined && { module }), unknown };
 }

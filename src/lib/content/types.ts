@@ -95,6 +95,11 @@ interface QuizQuestionBase {
 	explanationHtml: string;
 	/** Where the question starts in the source, for item analysis and editor links. */
 	line: number;
+	/**
+	 * A pre-test question's `{modul=<slug>}`: the module whose objectives it measures, so the
+	 * needs assessment reports the pre-test by learning objective (decision 024).
+	 */
+	module?: string;
 }
 
 export interface ChoiceQuestion extends QuizQuestionBase {

@@ -9,6 +9,7 @@ import { db } from '#lib/server/db/client';
 import * as account from '#lib/server/accounts/account';
 import { checkNewPin, generateRandomCharacters, generateTemporaryPin, hashSecret } from '#lib/server/accounts/password';
 import { normalizeIndonesianPhone } from '#lib/server/accounts/phone';
+import { seedDemoOutcomes } from '#lib/server/demo/outcomes-seed';
 
 export const DEMO_ACCOUNTS = {
 	admin: { identifier: 'admin@berdaya.test', name: 'Admin Berdaya' },
@@ -73,7 +74,8 @@ export async function seedDemoDataIfEmpty(secrets: DemoSecrets): Promise<boolean
 	const courses = await db.course.findMany({ select: { id: true } });
 	const phone = normalizeIndonesianPhone(DEMO_ACCOUNTS.participant.identifier);
 	if (!phone.ok) throw new Error('demo participant phone');
-	await db.program.create({
+	const program = await db.program.create({
+		select: { id: true },
 		data: {
 			name: 'Program Contoh: Bangkit Berdaya Kabupaten Bandung',
 			organizers: { create: { userId: staff.organizer } },
@@ -101,6 +103,8 @@ export async function seedDemoDataIfEmpty(secrets: DemoSecrets): Promise<boolean
 			}
 		}
 	});
+	// A finished cohort with placement, pre-tests and check-ins, so the reports show something.
+	await seedDemoOutcomes({ programId: program.id, trainerId: staff.trainer });
 	// The demo trainer may edit the shipped courses in the browser.
 	await db.courseEditor.createMany({ data: courses.map((course) => ({ courseId: course.id, userId: staff.trainer, role: 'editor' })) });
 	return true;

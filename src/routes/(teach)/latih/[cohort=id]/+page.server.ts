@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import * as account from '#lib/server/accounts/account';
 import * as roster from '#lib/server/cohorts/roster';
+import * as checkIn from '#lib/server/outcomes/check-in';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 import { parseForm, text, type FieldErrors } from '#lib/forms';
@@ -15,7 +16,9 @@ export const load: PageServerLoad = async (event) => {
 	if (!cohort) error(404, messagesFor(event.locals.locale).errors.notFound);
 	const query = (event.url.searchParams.get('cari') ?? '').slice(0, 80);
 	const { participants, ...rest } = cohort;
+	const dueCheckIns = (await checkIn.listDueCheckInsForTrainer(user.id, cohort.id)) ?? [];
 	return {
+		dueCheckIns: dueCheckIns.map((due) => ({ participant: due.participant, kind: due.kind })),
 		cohort: rest,
 		participantCount: participants.length,
 		query,

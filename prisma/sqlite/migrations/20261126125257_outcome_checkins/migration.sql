@@ -1,0 +1,23 @@
+-- AlterTable
+ALTER TABLE "Program" ADD COLUMN "incomeBandsJson" TEXT;
+
+-- CreateTable
+CREATE TABLE "OutcomeCheckIn" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "enrollmentId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "working" BOOLEAN NOT NULL,
+    "ownBusiness" BOOLEAN NOT NULL,
+    "sellingOnline" BOOLEAN NOT NULL,
+    "incomeBand" INTEGER NOT NULL,
+    "incomeMinRp" INTEGER NOT NULL,
+    "incomeMaxRp" INTEGER,
+    "channel" TEXT NOT NULL,
+    "answeredById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "OutcomeCheckIn_enrollmentId_fkey" FOREIGN KEY ("enrollmentId") REFERENCES "Enrollment" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "OutcomeCheckIn_answeredById_fkey" FOREIGN KEY ("answeredById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutcomeCheckIn_enrollmentId_kind_key" ON "OutcomeCheckIn"("enrollmentId", "kind");

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import * as needs from '#lib/server/reports/needs';
+import { requireUser } from '#lib/server/accounts/guard';
+import { messagesFor } from '#lib/i18n';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event, ['organizer', 'admin']);
+	const asked = event.url.searchParams.get('per');
+	const by = needs.isNeedsGrouping(asked) ? asked : 'kelompok';
+	const report = await needs.readNeedsForOrganizer(user, event.params.program, by);
+	if (!report) error(404, messagesFor(event.locals.locale).errors.notFound);
+	return { report, groupings: needs.NEEDS_GROUPINGS, failed: event.url.searchParams.has('gagal') };
+};

@@ -6,6 +6,7 @@ import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
 import * as practice from './areas/practice';
 import * as levels from './areas/levels';
+import * as reports from './areas/reports';
 import * as security from './areas/security';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
@@ -187,5 +188,6 @@ export const en: Messages = {
 	setup: setup.en,
 	practice: practice.en,
 	levels: levels.en,
+	reports: reports.en,
 	security: security.en
 };

@@ -25,7 +25,9 @@ export function minutesBetween(from: Sql, to: Sql): Sql {
 
 /** The key/value rows of a JSON object held in a text column, as a FROM item named `alias`. */
 export function jsonObjectEntries(column: Sql, alias: string): Sql {
-	return isPostgres() ? sql`CROSS JOIN LATERAL jsonb_each(${column}::jsonb) AS ${raw(alias)}` : sql`, json_each(${column}) AS ${raw(alias)}`;
+	return isPostgres()
+		? sql`CROSS JOIN LATERAL jsonb_each(${column}::jsonb) AS ${raw(alias)}`
+		: sql`, json_each(${column}) AS ${raw(alias)}`;
 }
 
 /** A JSON value from jsonObjectEntries as text. */

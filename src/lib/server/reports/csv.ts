@@ -111,16 +111,3 @@ export function safeFileName(name: string): string {
 			.slice(0, 80) || 'ekspor'
 	);
 }
-
-export function downloadHeaders(fileName: string, contentType: string): Record<string, string> {
-	return {
-		'content-type': contentType,
-		'content-disposition': `attachment; filename="${safeFileName(fileName)}"`,
-		'cache-control': 'private, no-store',
-		'x-content-type-options': 'nosniff'
-	};
-}
-
-export function csvResponse(fileName: string, body: ReadableStream<Uint8Array>): Response {
-	return new Response(body, { headers: downloadHeaders(fileName.endsWith('.csv') ? fileName : `${fileName}.csv`, 'text/csv; charset=utf-8') });
-}

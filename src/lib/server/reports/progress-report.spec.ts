@@ -75,7 +75,10 @@ function write(relative: string, text: string) {
 
 beforeAll(async () => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'berdaya-report-'));
-	write(`${SLUG}/course.yaml`, 'title: Kursus Laporan\nsummary: Untuk tes.\nmodules:\n  - modul-kuis\n  - modul-bacaan\n  - modul-praktik\n');
+	write(
+		`${SLUG}/course.yaml`,
+		'title: Kursus Laporan\nsummary: Untuk tes.\nmodules:\n  - modul-kuis\n  - modul-bacaan\n  - modul-praktik\n'
+	);
 	write(`${SLUG}/modul-kuis.md`, QUIZ_MODULE);
 	write(`${SLUG}/modul-bacaan.md`, READING_MODULE);
 	write(`${SLUG}/modul-praktik.md`, PRACTICAL_MODULE);
@@ -88,8 +91,14 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function program(places: { province: string; regency: string }[] = [{ province: 'Jawa Tengah', regency: 'Klaten' }]) {
 	const tag = randomBytes(4).toString('hex');
-	const organizer = await db.user.create({ data: { role: 'organizer', name: `Yayasan ${tag}`, secretHash: 'x' }, select: { id: true, role: true } });
-	const trainer = await db.user.create({ data: { role: 'trainer', name: `Pelatih ${tag}`, secretHash: 'x' }, select: { id: true, role: true } });
+	const organizer = await db.user.create({
+		data: { role: 'organizer', name: `Yayasan ${tag}`, secretHash: 'x' },
+		select: { id: true, role: true }
+	});
+	const trainer = await db.user.create({
+		data: { role: 'trainer', name: `Pelatih ${tag}`, secretHash: 'x' },
+		select: { id: true, role: true }
+	});
 	const created = await db.program.create({ data: { name: `Program ${tag}`, organizers: { create: { userId: organizer.id } } } });
 	const cohorts = [];
 	for (const [index, place] of places.entries()) {
@@ -144,7 +153,10 @@ async function answerQuiz(userId: string, level: LiteracyLevel, colour: string, 
 }
 
 async function acceptPractical(userId: string, cohortId: string) {
-	const module = await db.module.findFirstOrThrow({ where: { slug: 'modul-praktik', courseId }, select: { id: true, publishedVersionId: true } });
+	const module = await db.module.findFirstOrThrow({
+		where: { slug: 'modul-praktik', courseId },
+		select: { id: true, publishedVersionId: true }
+	});
 	await db.practicalSubmission.create({
 		data: { userId, cohortId, moduleId: module.id, moduleVersionId: module.publishedVersionId!, status: 'accepted' }
 	});
@@ -277,7 +289,8 @@ describe('modules and questions', () => {
 		const prices = ['1000', '1000', '1000', '1000', '1000', '900'];
 		for (const [index, person] of people.entries()) await answerQuiz(person.id, 'dasar', colours[index], prices[index]);
 		// Retries: the ones who failed pass on the second attempt.
-		for (const [index, person] of people.entries()) if (colours[index] !== 'putih' || prices[index] !== '1000') await answerQuiz(person.id, 'dasar', 'putih', '1000');
+		for (const [index, person] of people.entries())
+			if (colours[index] !== 'putih' || prices[index] !== '1000') await answerQuiz(person.id, 'dasar', 'putih', '1000');
 
 		const scope = (await programScope(organizer, programId))!;
 		const full = await report.readProgressReport(scope, { courseId });

@@ -175,7 +175,8 @@ export interface Funnel {
 }
 
 function groupOrder(split: Split | null, key: string): number {
-	const order: readonly string[] = split === 'level' ? LITERACY_LEVELS : split === 'gender' ? ['perempuan', 'laki-laki'] : split === 'age' ? AGE_BANDS : [];
+	const order: readonly string[] =
+		split === 'level' ? LITERACY_LEVELS : split === 'gender' ? ['perempuan', 'laki-laki'] : split === 'age' ? AGE_BANDS : [];
 	const index = order.indexOf(key);
 	return key === '' ? 1000 : index === -1 ? 500 : index;
 }
@@ -253,9 +254,15 @@ export async function readFunnel(scope: ReportScope, course: ReportCourse, split
 		const index = moduleIndex.get(row.mid);
 		if (index !== undefined) groupOf(row.grp ?? '').counts[index] = toNumber(row.done);
 	}
-	const total: FunnelGroup = { key: '', counts: stages.map((_, index) => [...groups.values()].reduce((sum, group) => sum + group.counts[index], 0)) };
+	const total: FunnelGroup = {
+		key: '',
+		counts: stages.map((_, index) => [...groups.values()].reduce((sum, group) => sum + group.counts[index], 0))
+	};
 	const sorted = effectiveSplit
-		? [...groups.values()].sort((a, b) => groupOrder(effectiveSplit, a.key) - groupOrder(effectiveSplit, b.key) || b.counts[0] - a.counts[0] || a.key.localeCompare(b.key))
+		? [...groups.values()].sort(
+				(a, b) =>
+					groupOrder(effectiveSplit, a.key) - groupOrder(effectiveSplit, b.key) || b.counts[0] - a.counts[0] || a.key.localeCompare(b.key)
+			)
 		: [];
 	return { course, stages, total, split: effectiveSplit, groups: sorted, placeLevel };
 }
@@ -365,7 +372,11 @@ function wrongAnswerTexts(question: QuizQuestion, answer: QuizAnswer): string[] 
 }
 
 /** Every question of the course's quizzes answered on a first attempt, worst first. */
-export async function readDifficultQuestions(scope: ReportScope, course: ReportCourse, modules: readonly ReportModule[]): Promise<DifficultQuestion[]> {
+export async function readDifficultQuestions(
+	scope: ReportScope,
+	course: ReportCourse,
+	modules: readonly ReportModule[]
+): Promise<DifficultQuestion[]> {
 	if (modules.length === 0) return [];
 	const rows = await db.$queryRaw<{ mid: string; vid: string; lvl: string; qid: string; answer: string; n: unknown }[]>(sql`
 		WITH pu AS (${participantsInScope(scope, course.id, null)})
@@ -378,8 +389,13 @@ export async function readDifficultQuestions(scope: ReportScope, course: ReportC
 		GROUP BY 1, 2, 3, 4, 5`);
 	if (rows.length === 0) return [];
 	const versionIds = [...new Set(rows.map((row) => row.vid))];
-	const versions = await db.moduleVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, version: true, quizJson: true } });
-	const quizzes = new Map(versions.map((version) => [version.id, { version: version.version, quiz: JSON.parse(version.quizJson) as Quiz }]));
+	const versions = await db.moduleVersion.findMany({
+		where: { id: { in: versionIds } },
+		select: { id: true, version: true, quizJson: true }
+	});
+	const quizzes = new Map(
+		versions.map((version) => [version.id, { version: version.version, quiz: JSON.parse(version.quizJson) as Quiz }])
+	);
 	const moduleById = new Map(modules.map((module) => [module.id, module]));
 
 	interface Tally extends DifficultQuestion {
@@ -459,7 +475,10 @@ export interface ProgressReport {
 	editable: boolean;
 }
 
-export async function readProgressReport(scope: ReportScope, options: { courseId?: string | null; split?: Split | null }): Promise<ProgressReport> {
+export async function readProgressReport(
+	scope: ReportScope,
+	options: { courseId?: string | null; split?: Split | null }
+): Promise<ProgressReport> {
 	const courses = await listCoursesInScope(scope);
 	const course = courses.find((candidate) => candidate.id === options.courseId) ?? courses[0] ?? null;
 	if (!course) return { courses, course: null, funnel: null, modules: [], questions: [], editable: false };

@@ -40,7 +40,14 @@ export async function cohortScope(viewer: Actor, cohortId: string): Promise<Repo
 	if (!where) return null;
 	const cohort = await db.cohort.findFirst({ where, select: { id: true, name: true, program: { select: { id: true, name: true } } } });
 	if (!cohort) return null;
-	return { programId: cohort.program.id, programName: cohort.program.name, cohortId: cohort.id, cohortName: cohort.name, place: {}, viewer };
+	return {
+		programId: cohort.program.id,
+		programName: cohort.program.name,
+		cohortId: cohort.id,
+		cohortName: cohort.name,
+		place: {},
+		viewer
+	};
 }
 
 const MAX_PLACE_LENGTH = 120;

@@ -80,9 +80,8 @@ if (sqlite) {
 	// batch); every reference is made by this script, so checks wait until the end.
 	sqlite.pragma('foreign_keys = OFF');
 }
-const pool = usePostgres ? new pg.Pool({ connectionString: url, max: 1 }) : null;
-// The same on PostgreSQL: foreign-key triggers off for this session (needs a superuser).
-pool?.on('connect', (client) => void client.query('SET session_replication_role = replica'));
+// Foreign-key triggers off for the seeding session, as on SQLite (needs a superuser).
+const pool = usePostgres ? new pg.Pool({ connectionString: url, max: 1, options: '-c session_replication_role=replica' }) : null;
 
 function sqliteValue(type: ColumnType, value: Cell) {
 	if (value === null) return null;

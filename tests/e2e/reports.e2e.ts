@@ -3,6 +3,9 @@ import { db } from '../../src/lib/server/db/client';
 import { submitQuizAttempt } from '../../src/lib/server/learning/quiz';
 import { createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
 
+// Six participants with PIN hashes and graded attempts: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 const COURSE = 'menjahit-dasar';
 const MODULE = 'alat-dan-keselamatan';
 

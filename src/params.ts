@@ -14,5 +14,8 @@ export const params = defineParams({
 	 */
 	certificateCode: (param: string) => (/^[0-9A-Za-z-]{1,40}$/.test(param) ? param : undefined),
 	/** The course's tests: tes/awal (pre-test), tes/akhir (post-test). */
-	courseTest: (param: string) => (param === 'awal' || param === 'akhir' ? param : undefined)
+	courseTest: (param: string) => (param === 'awal' || param === 'akhir' ? param : undefined),
+	/** A report download: a table of the report, raw records, or the xAPI statements. */
+	exportFile: (param: string) =>
+		['corong', 'modul', 'soal', 'peserta', 'pendaftaran', 'kuis', 'tugas', 'xapi'].includes(param) ? param : undefined
 });

@@ -278,7 +278,8 @@ async function createSite() {
 		photo: submission.photos[0].id,
 		question: question.id,
 		code: groupedCertificateCode(code),
-		kind: 'awal'
+		kind: 'awal',
+		file: 'peserta'
 	};
 	const people: Record<Role, string> = {
 		participant: participant.id,

@@ -6,6 +6,7 @@ import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
 import * as practice from './areas/practice';
 import * as levels from './areas/levels';
+import * as reports from './areas/reports';
 import * as security from './areas/security';
 import * as outcomes from './areas/outcomes';
 
@@ -188,6 +189,7 @@ export const en: Messages = {
 	setup: setup.en,
 	practice: practice.en,
 	levels: levels.en,
+	reports: reports.en,
 	security: security.en,
 	outcomes: outcomes.en
 };

@@ -6,6 +6,7 @@ import * as certificates from './areas/certificates';
 import * as setup from './areas/setup';
 import * as practice from './areas/practice';
 import * as levels from './areas/levels';
+import * as reports from './areas/reports';
 import * as security from './areas/security';
 import * as outcomes from './areas/outcomes';
 
@@ -189,6 +190,7 @@ export const id = {
 	setup: setup.id,
 	practice: practice.id,
 	levels: levels.id,
+	reports: reports.id,
 	security: security.id,
 	outcomes: outcomes.id
 };

@@ -195,6 +195,10 @@ async function startServer(port: number, build: boolean): Promise<ChildProcess> 
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	process.env.DATABASE_URL = env.DATABASE_URL;
+	// The demo participant has not taken the placement test, which every lesson would redirect
+	// to (decision 012); the bench reads the lesson as a placed participant does.
+	const { db } = await import('../src/lib/server/db/client');
+	await db.user.update({ where: { phone: `+62${PARTICIPANT.phone.replace(/\D/g, '').slice(1)}` }, data: { levelSetAt: new Date() } });
 	await seedLengthModules();
 	const child = spawn(process.execPath, ['scripts/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	// Keep the output for a failure message, and drain both pipes so the server never blocks on them.

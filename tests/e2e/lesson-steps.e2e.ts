@@ -19,6 +19,8 @@ const HEADINGS = [
 test.use({ javaScriptEnabled: false });
 
 test('a participant steps through a lesson with Lanjut and Kembali, without JavaScript, and reads it at the end', async ({ page }) => {
+	// Many page loads: on a machine shared with other test runs 30 s is not always enough.
+	test.setTimeout(90_000);
 	const cohort = await createCohort();
 	const participant = await createParticipant(cohort.id, { level: 'dasar' });
 	await logIn(page, participant.phone, participant.pin);
@@ -55,6 +57,8 @@ test('a participant steps through a lesson with Lanjut and Kembali, without Java
 });
 
 test('Tampilkan semua shows the whole module on one page, with the way back to the steps', async ({ page }) => {
+	// Many page loads: on a machine shared with other test runs 30 s is not always enough.
+	test.setTimeout(90_000);
 	const cohort = await createCohort();
 	const participant = await createParticipant(cohort.id, { level: 'lanjut' });
 	await logIn(page, participant.phone, participant.pin);
@@ -75,6 +79,8 @@ test('Tampilkan semua shows the whole module on one page, with the way back to t
 });
 
 test('a step past the end shows the last step; an address that is no step is not found', async ({ page }) => {
+	// Many page loads: on a machine shared with other test runs 30 s is not always enough.
+	test.setTimeout(90_000);
 	const cohort = await createCohort();
 	const participant = await createParticipant(cohort.id, { level: 'menengah' });
 	await logIn(page, participant.phone, participant.pin);

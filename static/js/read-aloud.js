@@ -6,7 +6,7 @@
 	if (!synth || !label) return;
 	const BLOCKS =
 		'.lesson>p,.lesson>ul,.lesson>ol,.lesson>aside,.lesson>blockquote,.lesson-objectives,' +
-		'.practical>div>p,.practical>div>ol>li,.practical>div>ul>li,.practical>p,.practical>ul,.question';
+		'.task-text>p,.task-text>ol>li,.task-text>ul>li,.practical>p,.practical>ul,.question';
 	let voice = null;
 	let playing = null;
 

@@ -78,6 +78,19 @@ export async function logIn(page: Page, identifier: string, secret: string): Pro
 	await expect(page).not.toHaveURL(/\/masuk/);
 }
 
+/**
+ * Steps through a lesson with "Lanjut" to its last step, where the task, the quiz and the
+ * reading mark are (a lesson is shown one `##` section per page, decision 022).
+ */
+export async function readToLastStep(page: Page): Promise<void> {
+	const next = page.getByRole('link', { name: 'Lanjut', exact: true });
+	while ((await next.count()) > 0) {
+		const counter = await page.getByText(/^Langkah \d+ dari \d+$/).innerText();
+		await next.click();
+		await expect(page.getByText(/^Langkah \d+ dari \d+$/)).not.toHaveText(counter);
+	}
+}
+
 /** The published quiz of a module as stored, answers included: for tests that answer it. */
 export async function storedQuiz(courseSlug: string, moduleSlug: string, level: 'dasar' | 'menengah' | 'lanjut') {
 	const module = await db.module.findFirstOrThrow({

@@ -95,7 +95,8 @@ async function story(page: Page, prefix: string): Promise<void> {
 	await page.getByRole('link', { name: 'Mulai belajar' }).click();
 	await expect(page).toHaveURL(/\/belajar$/);
 
-	await page.goto(`/belajar/${COURSE}/${MODULE}`);
+	// The whole module on one page: the text, the task and the quiz.
+	await page.goto(`/belajar/${COURSE}/${MODULE}?langkah=semua`);
 	await expect(page.getByText(MENENGAH_TEXT)).toBeVisible();
 	await expect(page.getByText(DASAR_TEXT)).toHaveCount(0);
 	await expect(page.getByText('Anda membaca versi menengah.')).toBeVisible();
@@ -120,6 +121,7 @@ async function story(page: Page, prefix: string): Promise<void> {
 	await expect(page).toHaveURL(new RegExp(`/belajar/${COURSE}/${MODULE}$`));
 	await expect(page.getByText(DASAR_TEXT)).toBeVisible();
 	await expect(page.getByText(MENENGAH_TEXT)).toHaveCount(0);
+	await page.getByRole('link', { name: 'Tampilkan semua' }).click();
 	await expect(page.getByRole('region', { name: 'Kuis yang sudah Anda kerjakan' }).getByRole('listitem')).toHaveCount(2);
 	await shot(page, `${prefix}-lesson-dasar`);
 

@@ -49,6 +49,8 @@ export interface ExtraView {
 	role: Visitor;
 	/** A route id, filled with the params below. */
 	route: string;
+	/** A query string for the page (`?langkah=2`), when the state is one. */
+	query?: string;
 	/** What to do on the page before it is checked. */
 	act: (page: Page) => Promise<void>;
 }
@@ -105,6 +107,24 @@ export const EXTRA_VIEWS: ExtraView[] = [
 		name: 'shipped-lesson-with-images',
 		role: 'participant',
 		route: '/(learn)/belajar/menjahit-dasar/ukuran-badan',
+		act: async () => {}
+	},
+	// A lesson in steps (decision 022): a middle step, the last step (task and quiz), the whole module.
+	...[
+		['shipped-lesson-step-2', '?langkah=2'],
+		['shipped-lesson-last-step', '?langkah=5'],
+		['shipped-lesson-whole', '?langkah=semua']
+	].map(([name, query]) => ({
+		name,
+		role: 'participant' as const,
+		route: '/(learn)/belajar/menjahit-dasar/alat-dan-keselamatan',
+		query,
+		act: async () => {}
+	})),
+	{
+		name: 'shipped-quiz-sewing',
+		role: 'participant',
+		route: '/(learn)/belajar/menjahit-dasar/alat-dan-keselamatan/kuis',
 		act: async () => {}
 	}
 ];

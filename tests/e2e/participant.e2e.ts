@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { db } from '../../src/lib/server/db/client';
-import { createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
+import { createCohort, createParticipant, logIn, readToLastStep, storedQuiz } from './fixtures';
 
 const COURSE = 'menjahit-dasar';
 const MODULE = 'alat-dan-keselamatan';
@@ -19,6 +19,11 @@ test('a participant reads a module at their level, answers its quiz, learns why,
 	await expect(page.getByText('Sebelum jahit, siapkan alat dulu.')).toBeVisible();
 	await expect(page.getByText('Alat yang lengkap dan tersimpan rapi')).toHaveCount(0);
 
+	// The lesson is read step by step; the quiz is at its end.
+	await expect(page.getByText('Langkah 1 dari 5')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Kerjakan kuis' })).toHaveCount(0);
+	await readToLastStep(page);
+	await expect(page.getByText('Langkah 5 dari 5')).toBeVisible();
 	await page.getByRole('button', { name: 'Kerjakan kuis' }).click();
 	const quiz = await storedQuiz(COURSE, MODULE, 'dasar');
 	// The page never carries which option is right before submission.

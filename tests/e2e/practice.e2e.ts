@@ -38,7 +38,8 @@ test('a participant sends a practical photo and a question; the trainer accepts 
 	const participant = await createParticipant(cohort.id, { name: 'Sari Rajin' });
 	await logIn(page, participant.phone, participant.pin);
 
-	await page.goto(MODULE);
+	// The task is at the end of the module: the whole module on one page.
+	await page.goto(`${MODULE}?langkah=semua`);
 	await page.getByRole('link', { name: 'Kirim foto tugas' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kirim foto tugas');
 	const original = await phonePhoto();
@@ -47,11 +48,11 @@ test('a participant sends a practical photo and a question; the trainer accepts 
 	const upload = page.waitForRequest((request) => request.method() === 'POST' && request.url().includes('/tugas'));
 	await page.getByRole('button', { name: 'Kirim ke pelatih' }).click();
 	// Shrunk on the phone before sending: the request is far smaller than the photo.
-	await expect(page).toHaveURL(new RegExp(`${MODULE}\\?terkirim=tugas`), { timeout: 20_000 });
+	await expect(page).toHaveURL(new RegExp(`${MODULE}\\?langkah=semua&terkirim=tugas`), { timeout: 20_000 });
 	const sentBytes = (await (await upload).sizes()).requestBodySize;
 	expect(sentBytes).toBeLessThanOrEqual(300 * 1024 + 2048);
 	expect(original.byteLength).toBeGreaterThan(sentBytes * 3);
-	await expect(page).toHaveURL(new RegExp(`${MODULE}\\?terkirim=tugas`), { timeout: 20_000 });
+	await expect(page).toHaveURL(new RegExp(`${MODULE}\\?langkah=semua&terkirim=tugas`), { timeout: 20_000 });
 	await expect(page.getByText('Foto tugas sudah terkirim')).toBeVisible();
 	await expect(page.getByText('Menunggu diperiksa pelatih')).toBeVisible({ timeout: 20_000 });
 	const stored = await db.practicalPhoto.findFirstOrThrow({ where: { submission: { userId: participant.id } } });
@@ -90,7 +91,7 @@ test('a participant sends a practical photo and a question; the trainer accepts 
 	await expect(trainer.getByText('Jawaban terkirim.')).toBeVisible();
 	await trainerContext.close();
 
-	await page.goto(MODULE);
+	await page.goto(`${MODULE}?langkah=semua`);
 	await expect(page.getByText('Diterima', { exact: true })).toBeVisible();
 	await expect(page.getByText('Rapi sekali, Bu Sari. Tandanya jelas.')).toBeVisible();
 	await expect(page.getByText('✓ Semua jarum ada di bantalan, tidak ada yang tercecer')).toBeVisible();
@@ -105,7 +106,7 @@ test('a participant sends a practical photo and a question; the trainer accepts 
 	const classmateContext = await browser.newContext();
 	const classmatePage = await classmateContext.newPage();
 	await logIn(classmatePage, classmate.phone, classmate.pin);
-	await classmatePage.goto(MODULE);
+	await classmatePage.goto(`${MODULE}?langkah=semua`);
 	const shared = classmatePage.getByRole('region', { name: 'Pertanyaan yang berguna untuk semua' });
 	await expect(shared).toContainText('Setrika saya tidak bisa berdiri');
 	await expect(shared).not.toContainText('Sari');

@@ -9,6 +9,7 @@ import * as levels from './areas/levels';
 import * as reports from './areas/reports';
 import * as security from './areas/security';
 import * as outcomes from './areas/outcomes';
+import * as reading from './areas/reading';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -191,5 +192,6 @@ export const en: Messages = {
 	levels: levels.en,
 	reports: reports.en,
 	security: security.en,
-	outcomes: outcomes.en
+	outcomes: outcomes.en,
+	reading: reading.en
 };

@@ -9,6 +9,7 @@ import * as levels from './areas/levels';
 import * as reports from './areas/reports';
 import * as security from './areas/security';
 import * as outcomes from './areas/outcomes';
+import * as reading from './areas/reading';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -192,7 +193,8 @@ export const id = {
 	levels: levels.id,
 	reports: reports.id,
 	security: security.id,
-	outcomes: outcomes.id
+	outcomes: outcomes.id,
+	reading: reading.id
 };
 
 export type Messages = typeof id;

@@ -161,6 +161,7 @@ export async function readModuleForParticipant(userId: string, level: LiteracyLe
 	const status = (stored?.status ?? 'new') as ModuleStatus;
 	return {
 		...lesson,
+		versionId: module.publishedVersionId,
 		status,
 		read: stored?.readAt != null || (!lesson.hasQuiz && status === 'completed'),
 		quizPassed: lesson.hasQuiz && status === 'completed'

@@ -6,6 +6,7 @@
  */
 import { db } from '#lib/server/db/client';
 import type { LiteracyLevel, PracticalTask } from '#lib/content/types';
+import { splitLessonSteps, type LessonStep } from '#lib/content/lesson-steps';
 
 export interface PublishedLesson {
 	courseTitle: string;
@@ -67,4 +68,25 @@ export function readPublishedLesson(versionId: string, level: LiteracyLevel): Pr
 	loading.catch(() => lessons.delete(key));
 	if (lessons.size > MAX_ENTRIES) lessons.delete(lessons.keys().next().value!);
 	return loading;
+}
+
+const stepsByLesson = new Map<string, Promise<LessonStep[]>>();
+
+/**
+ * The published lesson cut into steps at its `##` headings (content/lesson-steps.ts), once per
+ * (version id, level), kept beside the lesson with the same bound.
+ */
+export function readLessonSteps(versionId: string, level: LiteracyLevel): Promise<LessonStep[]> {
+	const key = `${versionId}:${level}`;
+	const cached = stepsByLesson.get(key);
+	if (cached) {
+		stepsByLesson.delete(key);
+		stepsByLesson.set(key, cached);
+		return cached;
+	}
+	const splitting = readPublishedLesson(versionId, level).then((lesson) => splitLessonSteps(lesson.html));
+	stepsByLesson.set(key, splitting);
+	splitting.catch(() => stepsByLesson.delete(key));
+	if (stepsByLesson.size > MAX_ENTRIES) stepsByLesson.delete(stepsByLesson.keys().next().value!);
+	return splitting;
 }

@@ -7,8 +7,25 @@ import * as questions from '#lib/server/cohorts/questions';
 import * as placement from '#lib/server/learning/placement';
 import * as levels from '#lib/server/learning/levels';
 import * as quizHistory from '#lib/server/learning/quiz-history';
+import * as lessonCache from '#lib/server/learning/lesson-cache';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
+
+/**
+ * Which part of the lesson the address asks for: `?langkah=N` (1-based) one step, `?langkah=semua`
+ * the whole module, nothing the first step. Null for anything else.
+ */
+function requestedView(value: string | null): 'all' | number | null {
+	if (value === null) return 1;
+	if (value === 'semua') return 'all';
+	return /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : null;
+}
+
+/** The lesson's address for one step (the first has no query) or for the whole module. */
+function viewHref(courseSlug: string, moduleSlug: string, view: 'all' | number): string {
+	const base = `/belajar/${courseSlug}/${moduleSlug}`;
+	return view === 1 ? base : `${base}?langkah=${view === 'all' ? 'semua' : view}`;
+}
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
@@ -22,6 +39,15 @@ export const load: PageServerLoad = async (event) => {
 	if (!lesson) error(404, messagesFor(event.locals.locale).errors.notFound);
 	const level = course.levelOf(user.literacyLevel);
 	const { course: courseSlug, module: moduleSlug } = event.params;
+	const requested = requestedView(event.url.searchParams.get('langkah'));
+	if (requested === null) error(404, messagesFor(event.locals.locale).errors.notFound);
+	// Cut once per published version and level (lesson-cache); a lesson without `##` headings is one page.
+	const steps = await lessonCache.readLessonSteps(lesson.versionId, level);
+	// A step past the end (the lesson was republished, or the level changed) shows the last one.
+	if (typeof requested === 'number' && requested > steps.length) redirect(303, viewHref(courseSlug, moduleSlug, steps.length));
+	const all = requested === 'all' || steps.length === 1;
+	const step = all ? null : (requested as number);
+	const { html: wholeHtml, ...shown } = lesson;
 	const [work, ownQuestions, sharedQuestions, profile, attempts] = await Promise.all([
 		lesson.practical ? practical.readPracticalForParticipant(user.id, courseSlug, moduleSlug) : null,
 		questions.listOwnQuestions(user.id, courseSlug, moduleSlug),
@@ -30,7 +56,19 @@ export const load: PageServerLoad = async (event) => {
 		lesson.hasQuiz ? quizHistory.listAttemptsForModule(user.id, courseSlug, moduleSlug) : []
 	]);
 	return {
-		lesson,
+		lesson: shown,
+		view: {
+			html: step === null ? wholeHtml : steps[step - 1].html,
+			/** Null when the whole module is on the page. */
+			step,
+			total: steps.length,
+			/** Where the lesson ends: the task, the quiz or the reading mark are here. */
+			last: step === null || step === steps.length,
+			previousHref: step !== null && step > 1 ? viewHref(courseSlug, moduleSlug, step - 1) : null,
+			nextHref: step !== null && step < steps.length ? viewHref(courseSlug, moduleSlug, step + 1) : null,
+			allHref: viewHref(courseSlug, moduleSlug, 'all'),
+			stepsHref: steps.length > 1 ? viewHref(courseSlug, moduleSlug, 1) : null
+		},
 		courseSlug,
 		moduleSlug,
 		practicalWork: work ? { canSubmit: work.canSubmit, latest: work.submissions[0] ?? null } : null,
@@ -47,10 +85,12 @@ export const actions: Actions = {
 	/** One level up or down; the lesson shows the new text after the redirect. */
 	level: async (event) => {
 		const user = requireUser(event, ['participant']);
-		const to = (await event.request.formData()).get('to');
+		const form = await event.request.formData();
+		const to = form.get('to');
 		const result = await levels.stepLevelByParticipant(user.id, typeof to === 'string' ? to.slice(0, 20) : '');
 		if (!result.ok) return fail(400, { levelInvalid: true });
-		redirect(303, `/belajar/${event.params.course}/${event.params.module}`);
+		// Someone reading the whole module keeps reading it whole at the new level.
+		redirect(303, viewHref(event.params.course, event.params.module, form.get('langkah') === 'semua' ? 'all' : 1));
 	},
 	/**
 	 * The button under the lesson: reading is one part of completing a module. With a quiz still

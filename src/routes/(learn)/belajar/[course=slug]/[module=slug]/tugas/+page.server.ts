@@ -74,6 +74,7 @@ export const actions: Actions = {
 					return refuse(400, { code: 'noteTooLong' }, note);
 			}
 		}
-		redirect(303, `/belajar/${event.params.course}/${event.params.module}?terkirim=tugas#tugas`);
+		// The whole module: the task sits at its end, wherever the steps fall.
+		redirect(303, `/belajar/${event.params.course}/${event.params.module}?langkah=semua&terkirim=tugas#tugas`);
 	}
 };

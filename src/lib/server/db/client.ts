@@ -1,9 +1,10 @@
 import { PrismaClient as SqliteClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../../../generated/postgres/client';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
+import { singleWriterSqlite } from '#lib/server/db/sqlite-adapter';
+import { WRITE_WAIT_MS } from '#lib/server/db/write-queue';
 
 /**
  * Both generated clients have the same API (one schema source, two providers); the SQLite
@@ -19,11 +20,9 @@ function createClient(url: string): Db {
 		return new PostgresClient({ adapter }) as unknown as Db;
 	}
 	installSqliteStatementCache();
-	// How long a writer waits for another process's write lock before SQLITE_BUSY (then a 503
-	// "try again"). Worker processes share one file; a long import or a busy machine can hold the
-	// lock for seconds, and waiting is kinder than failing a participant's answer.
-	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 15_000 });
-	return new SqliteClient({ adapter });
+	// Reads on their own connection, writes one at a time in arrival order, waiting without
+	// blocking the process (decision 019). A transaction may wait that long for its turn.
+	return new SqliteClient({ adapter: singleWriterSqlite(sqliteFilePath(url)), transactionOptions: { maxWait: WRITE_WAIT_MS } });
 }
 
 let client: Db | undefined;

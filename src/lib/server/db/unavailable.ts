@@ -18,7 +18,10 @@ const MESSAGES = [
 	/connect ECONNREFUSED/i,
 	/database is locked/i,
 	/Connection is closed/i,
-	/timeout exceeded when trying to connect/i
+	/timeout exceeded when trying to connect/i,
+	// A write that waited its whole turn (write-queue.ts), or a transaction Prisma gave up starting.
+	/for the database write lock/i,
+	/Unable to start a transaction in the given time/i
 ];
 
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -25,6 +25,7 @@ declare module 'autocannon' {
 			headers?: Record<string, string>;
 			body?: string;
 			setupRequest?: (request: RequestSpec, context: Record<string, unknown>) => RequestSpec;
+			onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
 		}
 
 		/** hdr-histogram-percentiles-obj: mean, spread and percentiles p50, p90, p99 and more. */

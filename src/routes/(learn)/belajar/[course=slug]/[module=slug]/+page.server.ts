@@ -13,21 +13,17 @@ import { messagesFor } from '#lib/i18n';
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
 	if (await placement.mustTakePlacement(user)) redirect(303, '/penempatan');
-	const lesson = await course.readModuleForParticipant(
-		user.id,
-		course.levelOf(user.literacyLevel),
-		event.params.course,
-		event.params.module
-	);
-	if (!lesson) error(404, messagesFor(event.locals.locale).errors.notFound);
 	const level = course.levelOf(user.literacyLevel);
 	const { course: courseSlug, module: moduleSlug } = event.params;
-	const [work, ownQuestions, sharedQuestions, profile, attempts] = await Promise.all([
+	// One statement checks access and reads progress; the rest asks by the module it found
+	// (every lesson view runs this: decision 019 says what each step costs).
+	const found = await course.readModuleForParticipant(user.id, level, courseSlug, moduleSlug);
+	if (!found) error(404, messagesFor(event.locals.locale).errors.notFound);
+	const { moduleId, ...lesson } = found;
+	const [work, questionsOnLesson, attempts] = await Promise.all([
 		lesson.practical ? practical.readPracticalForParticipant(user.id, courseSlug, moduleSlug) : null,
-		questions.listOwnQuestions(user.id, courseSlug, moduleSlug),
-		questions.listSharedQuestions(user.id, courseSlug, moduleSlug),
-		levels.readLiteracyProfile(user.id),
-		lesson.hasQuiz ? quizHistory.listAttemptsForModule(user.id, courseSlug, moduleSlug) : []
+		questions.listQuestionsOnLesson(user.id, moduleId),
+		lesson.hasQuiz ? quizHistory.listAttemptsOfModule(user.id, moduleId) : []
 	]);
 	return {
 		lesson,
@@ -35,10 +31,10 @@ export const load: PageServerLoad = async (event) => {
 		moduleSlug,
 		practicalWork: work ? { canSubmit: work.canSubmit, latest: work.submissions[0] ?? null } : null,
 		practicalSent: event.url.searchParams.get('terkirim') === 'tugas',
-		ownQuestions,
-		sharedQuestions,
+		ownQuestions: questionsOnLesson.own,
+		sharedQuestions: questionsOnLesson.shared,
 		level: { current: level, easier: levels.easierLevel(level), harder: levels.harderLevel(level) },
-		phoneTips: profile.phoneTips,
+		phoneTips: levels.needsPhoneTips(user.digitalLevel),
 		attempts
 	};
 };

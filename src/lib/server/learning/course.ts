@@ -56,6 +56,21 @@ export async function readCourseCompletion(tx: DbTx, userId: string, level: Lite
 	);
 }
 
+/**
+ * True when some visible module of the course is not even read by this participant: then the
+ * course cannot be complete (completion.ts needs every module read), and the full check can be
+ * skipped. One plain statement, as a class passing a quiz together runs it (decision 019).
+ */
+export async function hasModuleNotRead(userId: string, courseId: string): Promise<boolean> {
+	const rows = await db.$queryRaw<{ id: string }[]>`
+		SELECT m."id" FROM "Module" m
+		LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = ${userId}
+		WHERE m."courseId" = ${courseId} AND m."archivedAt" IS NULL AND m."publishedVersionId" IS NOT NULL
+			AND (p."id" IS NULL OR (p."readAt" IS NULL AND p."status" <> 'completed'))
+		LIMIT 1`;
+	return rows.length > 0;
+}
+
 /** Where clause: a course reachable by this participant through an enrollment. */
 export function courseOfParticipant(userId: string) {
 	return { cohorts: { some: { cohort: { enrollments: { some: { userId } } } } } };

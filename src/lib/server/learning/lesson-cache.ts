@@ -5,7 +5,7 @@
  * used out first.
  */
 import { db } from '#lib/server/db/client';
-import type { LiteracyLevel, PracticalTask } from '#lib/content/types';
+import type { LiteracyLevel, PracticalTask, Quiz } from '#lib/content/types';
 
 export interface PublishedLesson {
 	courseTitle: string;
@@ -66,5 +66,29 @@ export function readPublishedLesson(versionId: string, level: LiteracyLevel): Pr
 	lessons.set(key, loading);
 	loading.catch(() => lessons.delete(key));
 	if (lessons.size > MAX_ENTRIES) lessons.delete(lessons.keys().next().value!);
+	return loading;
+}
+
+const MAX_QUIZZES = 100;
+const quizzes = new Map<string, Promise<Quiz>>();
+
+/**
+ * A published version's quiz, parsed, with its answers: for grading on the server only. Kept like
+ * the lessons (a version never changes), so a class submitting together parses it once per
+ * process instead of once per answer sheet.
+ */
+export function readPublishedQuiz(versionId: string): Promise<Quiz> {
+	const cached = quizzes.get(versionId);
+	if (cached) {
+		quizzes.delete(versionId);
+		quizzes.set(versionId, cached);
+		return cached;
+	}
+	const loading = db.moduleVersion
+		.findUniqueOrThrow({ where: { id: versionId }, select: { quizJson: true } })
+		.then((version) => JSON.parse(version.quizJson) as Quiz);
+	quizzes.set(versionId, loading);
+	loading.catch(() => quizzes.delete(versionId));
+	if (quizzes.size > MAX_QUIZZES) quizzes.delete(quizzes.keys().next().value!);
 	return loading;
 }

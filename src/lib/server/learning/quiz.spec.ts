@@ -143,6 +143,23 @@ describe('submitQuizAttempt', () => {
 		await submit(fields, null);
 		expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(4);
 	});
+
+	it('asks for the certificate check only after the pass that completed the module, and on a replay of a pass', async () => {
+		const { optionsOf, submit, participant } = await publishedQuiz();
+		const right = { 'q:siap': [optionsOf('siap')[0]], 'q:pakai': [optionsOf('pakai')[0], optionsOf('pakai')[1]] };
+		const wrong = { 'q:siap': [optionsOf('siap')[1]], 'q:pakai': [optionsOf('pakai')[2]] };
+		expect(await submit(wrong)).toMatchObject({ ok: true, passed: false, courseToCheck: null });
+		const submissionId = newSubmissionId();
+		const pass = await submit(right, submissionId);
+		if (!pass.ok) throw new Error('not stored');
+		const module = await db.module.findFirstOrThrow({ where: { progress: { some: { userId: participant.id } } }, select: { id: true, courseId: true } });
+		expect(pass).toMatchObject({ passed: true, replayed: false, courseToCheck: module.courseId });
+		expect(await submit(right)).toMatchObject({ ok: true, passed: true, courseToCheck: null });
+		expect(await submit(right, submissionId)).toMatchObject({ replayed: true, attemptId: pass.attemptId, courseToCheck: module.courseId });
+		const progress = await db.moduleProgress.findFirstOrThrow({ where: { userId: participant.id, moduleId: module.id } });
+		expect(progress).toMatchObject({ status: 'completed', bestPercent: 100 });
+		expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(3);
+	});
 });
 
 describe('readAttemptResult', () => {

@@ -12,11 +12,13 @@
  *   connection wrote in between).
  * - If a process outside the server holds the lock, `BEGIN IMMEDIATE` is retried after short
  *   asynchronous pauses, so the process goes on serving while it waits.
+ * - Writes that queue up in one process commit together (group commit, see startTransaction):
+ *   one fsync for many answers, and nothing acknowledged before its group is on disk.
  */
 import type Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
-import { createWriteTurns, WRITE_WAIT_MS, WriteTimeoutError } from '#lib/server/db/write-queue';
+import { createClusterTurns, WRITE_WAIT_MS, WriteQueue, WriteTimeoutError } from '#lib/server/db/write-queue';
 
 /** Busy timeout of the read connection: reads wait only in rare moments (WAL recovery). */
 const READ_BUSY_MS = 5_000;
@@ -62,12 +64,28 @@ function isReadOnly(connection: Database.Database, sql: string): boolean {
 	}
 }
 
+/** A group commit ends after this many transactions or this long, whichever comes first. */
+const MAX_GROUP = 64;
+const MAX_GROUP_MS = 50;
+
+type Group = {
+	releaseCluster: (() => void) | null;
+	waiting: { resolve: () => void; reject: (error: unknown) => void }[];
+	count: number;
+	startedAt: number;
+};
+
+const noArgs = { args: [], argTypes: [] };
+
 class SingleWriterAdapter implements SqlDriverAdapter {
 	readonly provider = 'sqlite' as const;
 	readonly adapterName: string;
 	#reader: InnerAdapter;
 	#writer: InnerAdapter;
-	#turn = createWriteTurns();
+	#local = new WriteQueue();
+	#cluster = createClusterTurns();
+	#group: Group | null = null;
+	#savepoints = 0;
 
 	constructor(reader: InnerAdapter, writer: InnerAdapter) {
 		this.#reader = reader;
@@ -89,49 +107,113 @@ class SingleWriterAdapter implements SqlDriverAdapter {
 		return this.#writeAlone(() => this.#writer.executeScript(script));
 	}
 
-	/** One statement outside a transaction: the same turn and lock as a transaction of one. */
+	/** One statement outside a transaction: a transaction of one, in the same turn and group. */
 	async #writeAlone<T>(write: () => Promise<T>): Promise<T> {
-		const release = await this.#turn();
-		const connection = this.#writer.client;
+		const transaction = await this.startTransaction();
+		let result: T;
 		try {
-			await beginImmediate(connection);
-			try {
-				const result = await write();
-				connection.prepare('COMMIT').run();
-				return result;
-			} catch (error) {
-				if (connection.inTransaction) connection.prepare('ROLLBACK').run();
-				throw error;
-			}
-		} finally {
-			release();
+			result = await write();
+		} catch (error) {
+			await transaction.executeRaw({ sql: 'ROLLBACK', ...noArgs });
+			await transaction.rollback();
+			throw error;
 		}
+		await transaction.executeRaw({ sql: 'COMMIT', ...noArgs });
+		await transaction.commit();
+		return result;
 	}
 
+	/**
+	 * Group commit: transactions of this process that queue while one runs join the same SQLite
+	 * transaction, each inside its own savepoint, and the group commits once (one fsync) when the
+	 * queue is empty, MAX_GROUP joined, or MAX_GROUP_MS passed. A member's commit resolves only
+	 * after the group's COMMIT, so nothing is acknowledged before it is durable; if that COMMIT
+	 * fails, every member's commit fails. A member that rolls back undoes only its savepoint.
+	 */
 	async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
 		// Like the adapter it wraps: SQLite transactions are serializable and nothing else.
 		if (isolationLevel && isolationLevel !== 'SERIALIZABLE') return this.#writer.startTransaction(isolationLevel);
-		const release = await this.#turn();
+		const releaseLocal = await this.#local.acquire();
+		const connection = this.#writer.client;
 		try {
-			await beginImmediate(this.#writer.client);
+			if (!this.#group) {
+				const releaseCluster = this.#cluster ? await this.#cluster() : null;
+				try {
+					await beginImmediate(connection);
+				} catch (error) {
+					releaseCluster?.();
+					throw error;
+				}
+				this.#group = { releaseCluster, waiting: [], count: 0, startedAt: Date.now() };
+			}
+			this.#group.count++;
 		} catch (error) {
-			release();
+			releaseLocal();
 			throw error;
 		}
+		const savepoint = `berdaya_write_${this.#savepoints++}`;
+		connection.prepare(`SAVEPOINT ${savepoint}`).run();
 		const writer = this.#writer;
-		// Prisma sends COMMIT or ROLLBACK itself (usePhantomQuery: false), then calls these.
+		let ended = false;
+		const end = (outcome: 'commit' | 'rollback') => {
+			if (ended) return;
+			ended = true;
+			if (!connection.inTransaction) return;
+			if (outcome === 'rollback') connection.prepare(`ROLLBACK TO ${savepoint}`).run();
+			connection.prepare(`RELEASE ${savepoint}`).run();
+		};
 		return {
 			provider: this.provider,
 			adapterName: this.adapterName,
+			// Prisma sends COMMIT or ROLLBACK as a statement, then calls commit() or rollback().
 			options: { usePhantomQuery: false },
 			queryRaw: (query) => writer.queryRaw(query),
-			executeRaw: (query) => writer.executeRaw(query),
-			commit: async () => release(),
-			rollback: async () => release(),
-			createSavepoint: async (name) => void (await writer.executeRaw({ sql: `SAVEPOINT ${name}`, args: [], argTypes: [] })),
-			rollbackToSavepoint: async (name) => void (await writer.executeRaw({ sql: `ROLLBACK TO ${name}`, args: [], argTypes: [] })),
-			releaseSavepoint: async (name) => void (await writer.executeRaw({ sql: `RELEASE SAVEPOINT ${name}`, args: [], argTypes: [] }))
+			executeRaw: async (query) => {
+				if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') {
+					end(query.sql === 'COMMIT' ? 'commit' : 'rollback');
+					return 0;
+				}
+				return writer.executeRaw(query);
+			},
+			commit: () => {
+				end('commit');
+				const durable = new Promise<void>((resolve, reject) => this.#group?.waiting.push({ resolve, reject }));
+				this.#passTurn(releaseLocal);
+				return durable;
+			},
+			rollback: async () => {
+				end('rollback');
+				this.#passTurn(releaseLocal);
+			},
+			createSavepoint: async (name) => void (await writer.executeRaw({ sql: `SAVEPOINT ${name}`, ...noArgs })),
+			rollbackToSavepoint: async (name) => void (await writer.executeRaw({ sql: `ROLLBACK TO ${name}`, ...noArgs })),
+			releaseSavepoint: async (name) => void (await writer.executeRaw({ sql: `RELEASE SAVEPOINT ${name}`, ...noArgs }))
 		};
+	}
+
+	/** The next transaction of this process joins the group, or the group commits first. */
+	#passTurn(releaseLocal: () => void): void {
+		const group = this.#group!;
+		const connection = this.#writer.client;
+		const join =
+			connection.inTransaction && this.#local.pending > 0 && group.count < MAX_GROUP && Date.now() - group.startedAt < MAX_GROUP_MS;
+		if (!join) {
+			this.#group = null;
+			let failure: unknown = null;
+			try {
+				if (connection.inTransaction) connection.prepare('COMMIT').run();
+				else failure = new Error('the write group was rolled back by SQLite');
+			} catch (error) {
+				failure = error;
+				if (connection.inTransaction) connection.prepare('ROLLBACK').run();
+			}
+			group.releaseCluster?.();
+			for (const member of group.waiting) {
+				if (failure) member.reject(failure);
+				else member.resolve();
+			}
+		}
+		releaseLocal();
 	}
 
 	async dispose(): Promise<void> {

@@ -55,6 +55,23 @@ describe('writes through the app client', () => {
 		await db.user.delete({ where: { id: user.id } });
 	});
 
+	it('rolls back a failing transaction alone, while the writes around it are kept', async () => {
+		const key = randomBytes(4).toString('hex');
+		const results = await Promise.allSettled(
+			Array.from({ length: 12 }, (_, index) =>
+				index % 4 === 3
+					? db.$transaction(async (tx) => {
+							await tx.loginAttempt.create({ data: { scope: 'account', key: `${key}-lost` } });
+							throw new Error('changed my mind');
+						})
+					: db.loginAttempt.create({ data: { scope: 'account', key } })
+			)
+		);
+		expect(results.filter((result) => result.status === 'rejected')).toHaveLength(3);
+		expect(await db.loginAttempt.count({ where: { scope: 'account', key } })).toBe(9);
+		expect(await db.loginAttempt.count({ where: { scope: 'account', key: `${key}-lost` } })).toBe(0);
+	});
+
 	it('does not show a transaction half done to a read of another request', async () => {
 		const user = await trainer();
 		let release!: () => void;

@@ -79,26 +79,7 @@ function clusterTurn(): (() => Promise<() => void>) | null {
 	};
 }
 
-/**
- * The turn to write: this process's queue first, then (with several workers) the server's.
- * One turn per process at a time goes to the primary, so the primary's queue stays short.
- */
-export function createWriteTurns(): () => Promise<() => void> {
-	const local = new WriteQueue();
-	const cluster = clusterTurn();
-	return async () => {
-		const releaseLocal = await local.acquire();
-		if (!cluster) return releaseLocal;
-		let releaseCluster: () => void;
-		try {
-			releaseCluster = await cluster();
-		} catch (error) {
-			releaseLocal();
-			throw error;
-		}
-		return () => {
-			releaseCluster();
-			releaseLocal();
-		};
-	};
+/** The turn among this server's processes: a function to ask for it, or null in a single process. */
+export function createClusterTurns(): (() => Promise<() => void>) | null {
+	return clusterTurn();
 }

@@ -36,6 +36,7 @@ await db.user.update({ where: { id: participant.id }, data: { levelSetAt: new Da
 const token = session.generateSessionToken();
 await session.createSession(token, participant.id);
 const userId = participant.id;
+const { moduleId } = (await course.readModuleForParticipant(userId, 'dasar', COURSE, MODULE))!;
 
 const steps: [string, () => Promise<unknown>][] = [
 	['session: validateSessionToken', () => session.validateSessionToken(token)],
@@ -43,7 +44,10 @@ const steps: [string, () => Promise<unknown>][] = [
 	['questions: listOwnQuestions', () => questions.listOwnQuestions(userId, COURSE, MODULE)],
 	['questions: listSharedQuestions', () => questions.listSharedQuestions(userId, COURSE, MODULE)],
 	['levels: readLiteracyProfile', () => levels.readLiteracyProfile(userId)],
-	['quiz: listAttemptsForModule', () => quizHistory.listAttemptsForModule(userId, COURSE, MODULE)]
+	['quiz: listAttemptsForModule', () => quizHistory.listAttemptsForModule(userId, COURSE, MODULE)],
+	// What the lesson page runs since decision 019, by the module the first statement found.
+	['questions: listQuestionsOnLesson (own and shared, one statement)', () => questions.listQuestionsOnLesson(userId, moduleId)],
+	['quiz: listAttemptsOfModule (one statement)', () => quizHistory.listAttemptsOfModule(userId, moduleId)]
 ];
 
 console.log(`${iterations} iterations each, ${process.env.DATABASE_URL?.split(':')[0]}`);

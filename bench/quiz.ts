@@ -241,7 +241,12 @@ function postHeaders(cookie: string): Record<string, string> {
 }
 
 async function checkQuiz(cookie: string, form: URLSearchParams): Promise<void> {
-	const response = await fetch(origin + QUIZ_PATH, { method: 'POST', headers: postHeaders(cookie), body: quizBody(form), redirect: 'manual' });
+	const response = await fetch(origin + QUIZ_PATH, {
+		method: 'POST',
+		headers: postHeaders(cookie),
+		body: quizBody(form),
+		redirect: 'manual'
+	});
 	const location = response.headers.get('location') ?? '';
 	if (response.status !== 303 || !location.startsWith('/belajar/hasil/')) {
 		throw new Error(`Quiz check failed: POST ${QUIZ_PATH} gave HTTP ${response.status} ${location}`);

@@ -28,7 +28,10 @@ if (!process.env.DATABASE_URL) {
 	for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DATABASE_FILE + suffix, { force: true });
 	process.env.DATABASE_URL = `file:./${DATABASE_FILE}`;
 	process.env.BERDAYA_DEMO = '1';
-	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup.ts'], { env: { ...process.env, HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'ignore'] });
+	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup.ts'], {
+		env: { ...process.env, HOST: '127.0.0.1' },
+		stdio: ['ignore', 'ignore', 'ignore']
+	});
 }
 
 const participant = await db.user.findFirstOrThrow({ where: { role: 'participant', enrollments: { some: {} } }, select: { id: true } });
@@ -40,7 +43,10 @@ const { moduleId } = (await course.readModuleForParticipant(userId, 'dasar', COU
 
 const steps: [string, () => Promise<unknown>][] = [
 	['session: validateSessionToken', () => session.validateSessionToken(token)],
-	['lesson: readModuleForParticipant (access, progress, cached HTML)', () => course.readModuleForParticipant(userId, 'dasar', COURSE, MODULE)],
+	[
+		'lesson: readModuleForParticipant (access, progress, cached HTML)',
+		() => course.readModuleForParticipant(userId, 'dasar', COURSE, MODULE)
+	],
 	['questions: listOwnQuestions', () => questions.listOwnQuestions(userId, COURSE, MODULE)],
 	['questions: listSharedQuestions', () => questions.listSharedQuestions(userId, COURSE, MODULE)],
 	['levels: readLiteracyProfile', () => levels.readLiteracyProfile(userId)],

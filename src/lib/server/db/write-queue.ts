@@ -49,7 +49,11 @@ export class WriteQueue {
 }
 
 /** Messages between a worker and the cluster primary's lock (scripts/serve.js speaks the same). */
-export const LOCK_MESSAGE = { acquire: 'berdaya:write-lock:acquire', granted: 'berdaya:write-lock:granted', release: 'berdaya:write-lock:release' };
+export const LOCK_MESSAGE = {
+	acquire: 'berdaya:write-lock:acquire',
+	granted: 'berdaya:write-lock:granted',
+	release: 'berdaya:write-lock:release'
+};
 
 type LockMessage = { type: string; id: string };
 

@@ -3,6 +3,7 @@ import { db } from '#lib/server/db/client';
 import * as modules from '#lib/server/authoring/module-editing';
 import * as publishing from '#lib/server/authoring/module-publishing';
 import * as quiz from '#lib/server/learning/quiz';
+import * as quizHistory from '#lib/server/learning/quiz-history';
 import { MAX_QUIZ_FIELDS, newSubmissionId, readQuizForm, SUBMISSION_ID } from '#lib/server/learning/quiz-form';
 import { createCourseWithCohort, createPerson } from '#lib/server/authoring/authoring-fixtures';
 
@@ -152,13 +153,25 @@ describe('submitQuizAttempt', () => {
 		const submissionId = newSubmissionId();
 		const pass = await submit(right, submissionId);
 		if (!pass.ok) throw new Error('not stored');
-		const module = await db.module.findFirstOrThrow({ where: { progress: { some: { userId: participant.id } } }, select: { id: true, courseId: true } });
+		const module = await db.module.findFirstOrThrow({
+			where: { progress: { some: { userId: participant.id } } },
+			select: { id: true, courseId: true }
+		});
 		expect(pass).toMatchObject({ passed: true, replayed: false, courseToCheck: module.courseId });
 		expect(await submit(right)).toMatchObject({ ok: true, passed: true, courseToCheck: null });
 		expect(await submit(right, submissionId)).toMatchObject({ replayed: true, attemptId: pass.attemptId, courseToCheck: module.courseId });
 		const progress = await db.moduleProgress.findFirstOrThrow({ where: { userId: participant.id, moduleId: module.id } });
 		expect(progress).toMatchObject({ status: 'completed', bestPercent: 100 });
 		expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(3);
+		// The lesson page's one-statement list of earlier attempts is the same as the full query's.
+		const {
+			course: { slug: courseSlug },
+			slug
+		} = await db.module.findUniqueOrThrow({ where: { id: module.id }, select: { slug: true, course: { select: { slug: true } } } });
+		const attempts = await quizHistory.listAttemptsOfModule(participant.id, module.id);
+		expect(attempts.filter((attempt) => attempt.passed)).toHaveLength(2);
+		const byId = (list: typeof attempts) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+		expect(byId(attempts)).toEqual(byId(await quizHistory.listAttemptsForModule(participant.id, courseSlug, slug)));
 	});
 });
 

@@ -15,6 +15,17 @@ declare module 'autocannon' {
 			body?: string;
 			/** Seconds before a request counts as timed out. */
 			timeout?: number;
+			/** Requests sent in turn on each connection; setupRequest may change each one before it goes. */
+			requests?: RequestSpec[];
+		}
+
+		interface RequestSpec {
+			method?: 'GET' | 'POST';
+			path?: string;
+			headers?: Record<string, string>;
+			body?: string;
+			setupRequest?: (request: RequestSpec, context: Record<string, unknown>) => RequestSpec;
+			onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
 		}
 
 		/** hdr-histogram-percentiles-obj: mean, spread and percentiles p50, p90, p99 and more. */

@@ -21,7 +21,11 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
 if (cluster.isPrimary && workers > 1) {
-	for (let i = 0; i < workers; i++) cluster.fork();
+	// On SQLite the workers write to one file: they take turns through this process, in order
+	// (src/lib/server/db/write-queue.ts, decision 019). PostgreSQL needs no turns.
+	const sqlite = !/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? '');
+	if (sqlite) serveWriteTurns();
+	for (let i = 0; i < workers; i++) cluster.fork(sqlite ? { BERDAYA_WRITE_LOCK: 'cluster' } : {});
 	let announced = false;
 	cluster.on('listening', () => {
 		if (!announced) console.log(`Berdaya is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (${workers} workers)`);
@@ -31,7 +35,7 @@ if (cluster.isPrimary && workers > 1) {
 	cluster.on('exit', (worker, code, signal) => {
 		if (signal !== 'SIGTERM' && code !== 0) {
 			console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
-			cluster.fork();
+			cluster.fork(sqlite ? { BERDAYA_WRITE_LOCK: 'cluster' } : {});
 		}
 	});
 	for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -73,4 +77,32 @@ if (cluster.isPrimary && workers > 1) {
 		if (workers === 1) console.log(`Berdaya is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
 	});
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+/**
+ * The write turn of the whole server: one worker at a time, first asked first served. A worker
+ * that exits gives up its turn and its place in the line. The messages are those of
+ * src/lib/server/db/write-queue.ts (LOCK_MESSAGE).
+ */
+function serveWriteTurns() {
+	/** @type {{ worker: import('node:cluster').Worker, id: string }[]} */
+	const line = [];
+	let holder = /** @type {{ worker: import('node:cluster').Worker, id: string } | null} */ (null);
+	const grantNext = () => {
+		holder = line.shift() ?? null;
+		if (holder && holder.worker.isConnected()) holder.worker.send({ type: 'berdaya:write-lock:granted', id: holder.id });
+		else if (holder) grantNext();
+	};
+	cluster.on('message', (worker, message) => {
+		if (message?.type === 'berdaya:write-lock:acquire') {
+			line.push({ worker, id: message.id });
+			if (!holder) grantNext();
+		} else if (message?.type === 'berdaya:write-lock:release' && holder?.worker === worker && holder.id === message.id) {
+			grantNext();
+		}
+	});
+	cluster.on('exit', (worker) => {
+		for (let i = line.length - 1; i >= 0; i--) if (line[i].worker === worker) line.splice(i, 1);
+		if (holder?.worker === worker) grantNext();
+	});
 }

@@ -110,6 +110,7 @@ describe('login', () => {
 				// Never placed: lessons show dasar, whatever the column's default (decision 012).
 				literacyLevel: 'dasar',
 				levelSet: false,
+				digitalLevel: null,
 				locale: 'id',
 				mustChangePin: false
 			}

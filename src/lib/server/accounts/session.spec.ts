@@ -85,6 +85,7 @@ describe('sessions in the database', () => {
 				email: null,
 				literacyLevel: 'dasar',
 				levelSet: false,
+				digitalLevel: null,
 				locale: 'id',
 				mustChangePin: true
 			}

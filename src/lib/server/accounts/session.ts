@@ -22,6 +22,8 @@ export type SessionUser = {
 	literacyLevel: LiteracyLevel;
 	/** False until placement, a trainer or the participant first set the reading level. */
 	levelSet: boolean;
+	/** From placement: chooses the help shown (phone tips), never the text. Null until placed. */
+	digitalLevel: string | null;
 	locale: string;
 	mustChangePin: boolean;
 };
@@ -51,6 +53,7 @@ export const sessionUserSelect = {
 	email: true,
 	literacyLevel: true,
 	levelSetAt: true,
+	digitalLevel: true,
 	locale: true,
 	mustChangePin: true
 } as const;
@@ -74,6 +77,7 @@ export function toSessionUser(row: SessionUserRow): SessionUser {
 		// they read dasar until placed (docs/decisions/012).
 		literacyLevel: row.levelSetAt ? (row.literacyLevel as LiteracyLevel) : 'dasar',
 		levelSet: row.levelSetAt !== null,
+		digitalLevel: row.digitalLevel,
 		locale: row.locale,
 		mustChangePin: row.mustChangePin
 	};
@@ -107,12 +111,15 @@ export async function validateSessionToken(token: string): Promise<SessionValida
 	// A cookie that no generated token could be costs no database round trip.
 	if (typeof token !== 'string' || !SESSION_TOKEN_SHAPE.test(token)) return null;
 	const sessionId = sessionIdFromToken(token);
-	const row = await db.session.findUnique({
-		where: { id: sessionId },
-		select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, deactivatedAt: true } } }
-	});
+	// Every request of a signed-in person runs this: one statement, not the two of a nested
+	// Prisma select, and without the query builder's cost (decision 019). Portable SQL.
+	const [row] = await db.$queryRaw<(SessionUserRow & { expiresAt: Date; deactivatedAt: Date | null })[]>`
+		SELECT s."expiresAt", u."id", u."role", u."name", u."phone", u."email", u."literacyLevel", u."levelSetAt",
+			u."digitalLevel", u."locale", u."mustChangePin", u."deactivatedAt"
+		FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+		WHERE s."id" = ${sessionId}`;
 	// Deactivation deletes the sessions too; this covers a login that raced with it.
-	if (!row || row.user.deactivatedAt) return null;
+	if (!row || row.deactivatedAt) return null;
 
 	const now = Date.now();
 	if (now >= row.expiresAt.getTime()) {
@@ -121,13 +128,14 @@ export async function validateSessionToken(token: string): Promise<SessionValida
 		return null;
 	}
 
-	const session: SessionInfo = { id: row.id, expiresAt: row.expiresAt, fresh: false };
+	// Written only in the second half of the lifetime: an active person costs one write per ~15 days.
+	const session: SessionInfo = { id: sessionId, expiresAt: row.expiresAt, fresh: false };
 	if (row.expiresAt.getTime() - now < SESSION_RENEWAL_THRESHOLD_MS) {
 		session.expiresAt = new Date(now + SESSION_LIFETIME_MS);
 		session.fresh = true;
 		await db.session.updateMany({ where: { id: sessionId }, data: { expiresAt: session.expiresAt } });
 	}
-	return { session, user: toSessionUser(row.user) };
+	return { session, user: toSessionUser(row) };
 }
 
 export async function invalidateSession(sessionId: string, client: DbTx = db): Promise<void> {

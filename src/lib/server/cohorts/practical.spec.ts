@@ -21,6 +21,7 @@ import {
 	askQuestion,
 	listInbox,
 	listOwnQuestions,
+	listQuestionsOnLesson,
 	listSharedQuestions,
 	readQuestionPhoto,
 	readQuestionForTrainer
@@ -273,6 +274,16 @@ describe('questions to the trainer', () => {
 		expect(shared).toEqual([{ id: questionId, body: 'Benang saya selalu kusut, kenapa?', answer: 'Pakai benang lebih pendek.' }]);
 		expect(JSON.stringify(shared)).not.toContain('ani');
 		expect((await listInbox(trainer.id, cohort.id))!.unanswered).toEqual([]);
+
+		// The lesson page's one-statement read gives the same two lists.
+		const own = (await listOwnQuestions(participant.id, course.slug, module.slug)).map(
+			({ id, body, answer, answeredByName, createdAt, photo }) => ({ id, body, answer, answeredByName, createdAt, photo })
+		);
+		expect(own[0].photo).toEqual({ width: 900, height: 700 });
+		expect(await listQuestionsOnLesson(participant.id, module.id)).toEqual({ own, shared });
+		expect(await listQuestionsOnLesson(classmate.id, module.id)).toEqual({ own: [], shared });
+		const stranger = await setUp();
+		expect(await listQuestionsOnLesson(stranger.participant.id, module.id)).toEqual({ own: [], shared: [] });
 	});
 
 	it('keeps another cohort’s trainer and participants out', async () => {

@@ -157,6 +157,57 @@ export async function listSharedQuestions(userId: string, courseSlug: string, mo
 	});
 }
 
+type LessonQuestionRow = {
+	id: string;
+	body: string;
+	answer: string | null;
+	createdAt: Date;
+	photoKey: string | null;
+	photoWidth: number | null;
+	photoHeight: number | null;
+	answeredByName: string | null;
+	list: string;
+};
+
+/**
+ * Both lists under a lesson in one statement, for a module the caller has already found to be
+ * the participant's (course.readModuleForParticipant): their own questions about it (as
+ * listOwnQuestions) and the shared, answered ones of their cohorts (as listSharedQuestions).
+ * Plain SQL because every lesson view runs it (decision 019).
+ */
+export async function listQuestionsOnLesson(userId: string, moduleId: string) {
+	const rows = await db.$queryRaw<LessonQuestionRow[]>`
+		SELECT * FROM (
+			SELECT q."id", q."body", q."answer", q."createdAt", q."photoKey", q."photoWidth", q."photoHeight",
+				a."name" AS "answeredByName", 'own' AS "list"
+			FROM "TrainerQuestion" q LEFT JOIN "User" a ON a."id" = q."answeredById"
+			WHERE q."moduleId" = ${moduleId} AND q."userId" = ${userId}
+			ORDER BY q."createdAt" DESC LIMIT 20
+		) AS own
+		UNION ALL
+		SELECT * FROM (
+			SELECT q."id", q."body", q."answer", q."sharedAt", CAST(NULL AS TEXT), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER),
+				CAST(NULL AS TEXT), 'shared'
+			FROM "TrainerQuestion" q
+			WHERE q."moduleId" = ${moduleId} AND q."sharedAt" IS NOT NULL AND q."answer" IS NOT NULL
+				AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."cohortId" = q."cohortId" AND e."userId" = ${userId})
+			ORDER BY q."sharedAt" DESC LIMIT 20
+		) AS shared`;
+	return {
+		own: rows
+			.filter((row) => row.list === 'own')
+			.map((row) => ({
+				id: row.id,
+				body: row.body,
+				answer: row.answer,
+				answeredByName: row.answeredByName,
+				createdAt: row.createdAt,
+				photo: row.photoKey ? { width: row.photoWidth, height: row.photoHeight } : null
+			})),
+		shared: rows.filter((row) => row.list === 'shared').map((row) => ({ id: row.id, body: row.body, answer: row.answer }))
+	};
+}
+
 /** The inbox of one of the trainer's cohorts: unanswered oldest first (first come, first served), then the last answered. */
 export async function listInbox(trainerId: string, cohortId: string) {
 	const cohort = await db.cohort.findFirst({ where: { id: cohortId, ...cohortOfTrainer(trainerId) }, select: { id: true, name: true } });

@@ -1,11 +1,12 @@
 import { PrismaClient as SqliteClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../../../generated/postgres/client';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
 import { log } from '#lib/server/log';
+import { singleWriterSqlite } from '#lib/server/db/sqlite-adapter';
+import { WRITE_WAIT_MS } from '#lib/server/db/write-queue';
 
 /**
  * Both generated clients have the same API (one schema source, two providers); the SQLite
@@ -21,7 +22,7 @@ export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' 
  * in the pool's queue as long as it takes, a transaction gave up after 2 s (bench/class-start.ts
  * on PostgreSQL: 765 of 1,000 submissions answered 503 "Unable to start a transaction in the
  * given time"; under heavier load, commits of "expired" transactions became 500s). A burst now
- * queues like everything else, as the SQLite busy timeout below already lets writers wait.
+ * queues like everything else, as SQLite's writers wait their turn (write-queue.ts).
  */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
@@ -46,11 +47,12 @@ function createClient(url: string): Db {
 		return new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
 	}
 	installSqliteStatementCache();
-	// How long a writer waits for another process's write lock before SQLITE_BUSY (then a 503
-	// "try again"). Worker processes share one file; a long import or a busy machine can hold the
-	// lock for seconds, and waiting is kinder than failing a participant's answer.
-	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 15_000 });
-	return new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+	// Reads on their own connection, writes one at a time in arrival order, waiting without
+	// blocking the process (decision 019). A transaction may wait that long for its turn.
+	return new SqliteClient({
+		adapter: singleWriterSqlite(sqliteFilePath(url)),
+		transactionOptions: { maxWait: WRITE_WAIT_MS, timeout: TRANSACTION_OPTIONS.timeout }
+	});
 }
 
 let client: Db | undefined;

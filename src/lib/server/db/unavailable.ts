@@ -20,6 +20,8 @@ const MESSAGES = [
 	/Connection is closed/i,
 	/timeout exceeded when trying to connect/i,
 	/connection error and is not queryable/i,
+	// A write that waited its whole turn (write-queue.ts).
+	/for the database write lock/i,
 	// P2028 when no connection could be had for a transaction within its wait (a pool whose
 	// connections are refused): like P2024. Other P2028s (an expired transaction) stay bugs.
 	/Unable to start a transaction in the given time/i

@@ -263,11 +263,16 @@ describe('pre-test and post-test', () => {
 describe('completion', () => {
 	it('needs the reading as well as the passed quiz', async () => {
 		const { participant } = await enrolled();
+		const id = await courseId('kursus-pendek');
+		expect(await course.hasModuleNotRead(participant.id, id)).toBe(true);
 		await passQuiz(participant.id);
 		const seen = await course.readCourseForParticipant(participant.id, 'kursus-pendek', 'menengah');
 		expect(seen?.modules.map((module) => module.state)).toEqual(['started', 'new']);
 		await course.recordReadingForParticipant(participant.id, 'menengah', 'kursus-pendek', 'modul-kuis');
+		// The quick check the certificate makes first: one module still unread means not complete.
+		expect(await course.hasModuleNotRead(participant.id, id)).toBe(true);
 		await course.recordReadingForParticipant(participant.id, 'menengah', 'kursus-pendek', 'modul-bacaan');
+		expect(await course.hasModuleNotRead(participant.id, id)).toBe(false);
 		const done = await course.readCourseForParticipant(participant.id, 'kursus-pendek', 'menengah');
 		expect(done?.modules.map((module) => module.state)).toEqual(['completed', 'completed']);
 		expect(done?.complete).toBe(true);

@@ -7,7 +7,7 @@
  */
 import { getRandomValues } from 'node:crypto';
 import { db, type DbTx } from '#lib/server/db/client';
-import { courseOfParticipant, readCourseCompletion } from '#lib/server/learning/course';
+import { courseOfParticipant, hasModuleNotRead, readCourseCompletion } from '#lib/server/learning/course';
 import { makeCertificatePdf } from '#lib/server/learning/certificate-pdf';
 import { encodeCertificateCode, groupedCertificateCode, normalizeCertificateCode } from '#lib/certificate-code';
 import type { LiteracyLevel } from '#lib/content/types';
@@ -97,6 +97,7 @@ export async function issueCertificateIfComplete(input: {
 		select: { code: true }
 	});
 	if (existing) return { issued: true, code: existing.code, created: false };
+	if (await hasModuleNotRead(input.userId, input.courseId)) return { issued: false, reason: 'not-complete' };
 	const completion = await readCourseCompletion(db, input.userId, input.level, input.courseId);
 	if (!completion.complete) return { issued: false, reason: 'not-complete' };
 	const facts = await certificateFacts(db, input.userId, input.courseId);

@@ -56,6 +56,21 @@ export async function readCourseCompletion(tx: DbTx, userId: string, level: Lite
 	);
 }
 
+/**
+ * True when some visible module of the course is not even read by this participant: then the
+ * course cannot be complete (completion.ts needs every module read), and the full check can be
+ * skipped. One plain statement, as a class passing a quiz together runs it (decision 019).
+ */
+export async function hasModuleNotRead(userId: string, courseId: string): Promise<boolean> {
+	const rows = await db.$queryRaw<{ id: string }[]>`
+		SELECT m."id" FROM "Module" m
+		LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = ${userId}
+		WHERE m."courseId" = ${courseId} AND m."archivedAt" IS NULL AND m."publishedVersionId" IS NOT NULL
+			AND (p."id" IS NULL OR (p."readAt" IS NULL AND p."status" <> 'completed'))
+		LIMIT 1`;
+	return rows.length > 0;
+}
+
 /** Where clause: a course reachable by this participant through an enrollment. */
 export function courseOfParticipant(userId: string) {
 	return { cohorts: { some: { cohort: { enrollments: { some: { userId } } } } } };
@@ -144,26 +159,33 @@ export async function readCourseForParticipant(userId: string, courseSlug: strin
 }
 
 /**
- * The lesson. Access is one small query; the lesson itself comes from the published version,
- * which is immutable, so it is read once per version and level and then kept (lesson-cache).
- * Nothing is parsed here: reading costs the same for a short and a long module.
+ * The lesson. Access and the participant's progress are one statement; the lesson itself comes
+ * from the published version, which is immutable, so it is read once per version and level and
+ * then kept (lesson-cache). Nothing is parsed here: reading costs the same for a short and a
+ * long module. The statement is plain SQL because every lesson view runs it (decision 019):
+ * the module, visible, of a course taught to a cohort the participant is enrolled in.
  */
 export async function readModuleForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
-	const module = await db.module.findFirst({
-		where: { slug: moduleSlug, ...visibleModule, course: { slug: courseSlug, ...courseOfParticipant(userId) } },
-		select: { id: true, publishedVersionId: true }
-	});
-	if (!module?.publishedVersionId) return null;
-	const [lesson, stored] = await Promise.all([
-		lessonCache.readPublishedLesson(module.publishedVersionId, level),
-		db.moduleProgress.findUnique({ where: { userId_moduleId: { userId, moduleId: module.id } }, select: { status: true, readAt: true } })
-	]);
-	const status = (stored?.status ?? 'new') as ModuleStatus;
+	const [module] = await db.$queryRaw<{ id: string; publishedVersionId: string; status: string | null; readAt: Date | null }[]>`
+		SELECT m."id", m."publishedVersionId", p."status", p."readAt"
+		FROM "Module" m
+		JOIN "Course" c ON c."id" = m."courseId"
+		LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = ${userId}
+		WHERE m."slug" = ${moduleSlug} AND c."slug" = ${courseSlug}
+			AND m."archivedAt" IS NULL AND m."publishedVersionId" IS NOT NULL
+			AND EXISTS (
+				SELECT 1 FROM "CohortCourse" cc JOIN "Enrollment" e ON e."cohortId" = cc."cohortId"
+				WHERE cc."courseId" = c."id" AND e."userId" = ${userId}
+			)`;
+	if (!module) return null;
+	const lesson = await lessonCache.readPublishedLesson(module.publishedVersionId, level);
+	const status = (module.status ?? 'new') as ModuleStatus;
 	return {
 		...lesson,
 		versionId: module.publishedVersionId,
+		moduleId: module.id,
 		status,
-		read: stored?.readAt != null || (!lesson.hasQuiz && status === 'completed'),
+		read: module.readAt != null || (!lesson.hasQuiz && status === 'completed'),
 		quizPassed: lesson.hasQuiz && status === 'completed'
 	};
 }

@@ -5,7 +5,7 @@
  * used out first.
  */
 import { db } from '#lib/server/db/client';
-import type { LiteracyLevel, PracticalTask } from '#lib/content/types';
+import type { LiteracyLevel, PracticalTask, Quiz } from '#lib/content/types';
 import { splitLessonSteps, type LessonStep } from '#lib/content/lesson-steps';
 
 export interface PublishedLesson {
@@ -89,4 +89,28 @@ export function readLessonSteps(versionId: string, level: LiteracyLevel): Promis
 	splitting.catch(() => stepsByLesson.delete(key));
 	if (stepsByLesson.size > MAX_ENTRIES) stepsByLesson.delete(stepsByLesson.keys().next().value!);
 	return splitting;
+}
+
+const MAX_QUIZZES = 100;
+const quizzes = new Map<string, Promise<Quiz>>();
+
+/**
+ * A published version's quiz, parsed, with its answers: for grading on the server only. Kept like
+ * the lessons (a version never changes), so a class submitting together parses it once per
+ * process instead of once per answer sheet.
+ */
+export function readPublishedQuiz(versionId: string): Promise<Quiz> {
+	const cached = quizzes.get(versionId);
+	if (cached) {
+		quizzes.delete(versionId);
+		quizzes.set(versionId, cached);
+		return cached;
+	}
+	const loading = db.moduleVersion
+		.findUniqueOrThrow({ where: { id: versionId }, select: { quizJson: true } })
+		.then((version) => JSON.parse(version.quizJson) as Quiz);
+	quizzes.set(versionId, loading);
+	loading.catch(() => quizzes.delete(versionId));
+	if (quizzes.size > MAX_QUIZZES) quizzes.delete(quizzes.keys().next().value!);
+	return loading;
 }

@@ -1,11 +1,14 @@
 /** A participant's progress through modules: the best quiz score and whether it is completed. */
 import type { DbTx } from '#lib/server/db/client';
 
-/** Keeps the best score; once completed a module stays completed. */
+/**
+ * Keeps the best score; once completed a module stays completed. True when this outcome is the
+ * one that completed the module (only then can the course have become complete).
+ */
 export async function recordQuizOutcome(
 	tx: DbTx,
 	outcome: { userId: string; moduleId: string; percent: number; passed: boolean }
-): Promise<void> {
+): Promise<boolean> {
 	const existing = await tx.moduleProgress.findUnique({
 		where: { userId_moduleId: { userId: outcome.userId, moduleId: outcome.moduleId } },
 		select: { status: true, bestPercent: true, completedAt: true }
@@ -21,6 +24,7 @@ export async function recordQuizOutcome(
 		create: { userId: outcome.userId, moduleId: outcome.moduleId, ...data },
 		update: data
 	});
+	return outcome.passed && existing?.status !== 'completed';
 }
 
 /** For a module with no quiz, reading it to the end completes it. */

@@ -14,3 +14,21 @@ export async function listAttemptsForModule(userId: string, courseSlug: string, 
 	});
 	return attempts.map((attempt) => ({ id: attempt.id, at: attempt.createdAt, percent: attempt.percent, passed: attempt.passed }));
 }
+
+/**
+ * The same list for a module the caller has already found to be the participant's
+ * (course.readModuleForParticipant): one plain statement, as every lesson view runs it (decision 019).
+ */
+export async function listAttemptsOfModule(userId: string, moduleId: string) {
+	// The LIMIT is SHOWN_ATTEMPTS, written into the SQL rather than sent as a parameter.
+	const attempts = await db.$queryRaw<{ id: string; createdAt: Date; percent: number; passed: boolean }[]>`
+		SELECT "id", "createdAt", "percent", "passed" FROM "QuizAttempt"
+		WHERE "userId" = ${userId} AND "moduleId" = ${moduleId}
+		ORDER BY "createdAt" DESC LIMIT 10`;
+	return attempts.map((attempt) => ({
+		id: attempt.id,
+		at: attempt.createdAt,
+		percent: Number(attempt.percent),
+		passed: Boolean(attempt.passed)
+	}));
+}

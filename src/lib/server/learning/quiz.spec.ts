@@ -3,6 +3,7 @@ import { db } from '#lib/server/db/client';
 import * as modules from '#lib/server/authoring/module-editing';
 import * as publishing from '#lib/server/authoring/module-publishing';
 import * as quiz from '#lib/server/learning/quiz';
+import * as quizHistory from '#lib/server/learning/quiz-history';
 import { MAX_QUIZ_FIELDS, newSubmissionId, readQuizForm, SUBMISSION_ID } from '#lib/server/learning/quiz-form';
 import { createCourseWithCohort, createPerson } from '#lib/server/authoring/authoring-fixtures';
 
@@ -142,6 +143,35 @@ describe('submitQuizAttempt', () => {
 		await submit(fields, null);
 		await submit(fields, null);
 		expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(4);
+	});
+
+	it('asks for the certificate check only after the pass that completed the module, and on a replay of a pass', async () => {
+		const { optionsOf, submit, participant } = await publishedQuiz();
+		const right = { 'q:siap': [optionsOf('siap')[0]], 'q:pakai': [optionsOf('pakai')[0], optionsOf('pakai')[1]] };
+		const wrong = { 'q:siap': [optionsOf('siap')[1]], 'q:pakai': [optionsOf('pakai')[2]] };
+		expect(await submit(wrong)).toMatchObject({ ok: true, passed: false, courseToCheck: null });
+		const submissionId = newSubmissionId();
+		const pass = await submit(right, submissionId);
+		if (!pass.ok) throw new Error('not stored');
+		const module = await db.module.findFirstOrThrow({
+			where: { progress: { some: { userId: participant.id } } },
+			select: { id: true, courseId: true }
+		});
+		expect(pass).toMatchObject({ passed: true, replayed: false, courseToCheck: module.courseId });
+		expect(await submit(right)).toMatchObject({ ok: true, passed: true, courseToCheck: null });
+		expect(await submit(right, submissionId)).toMatchObject({ replayed: true, attemptId: pass.attemptId, courseToCheck: module.courseId });
+		const progress = await db.moduleProgress.findFirstOrThrow({ where: { userId: participant.id, moduleId: module.id } });
+		expect(progress).toMatchObject({ status: 'completed', bestPercent: 100 });
+		expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(3);
+		// The lesson page's one-statement list of earlier attempts is the same as the full query's.
+		const {
+			course: { slug: courseSlug },
+			slug
+		} = await db.module.findUniqueOrThrow({ where: { id: module.id }, select: { slug: true, course: { select: { slug: true } } } });
+		const attempts = await quizHistory.listAttemptsOfModule(participant.id, module.id);
+		expect(attempts.filter((attempt) => attempt.passed)).toHaveLength(2);
+		const byId = (list: typeof attempts) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+		expect(byId(attempts)).toEqual(byId(await quizHistory.listAttemptsForModule(participant.id, courseSlug, slug)));
 	});
 });
 

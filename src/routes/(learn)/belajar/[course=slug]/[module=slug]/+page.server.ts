@@ -30,15 +30,13 @@ function viewHref(courseSlug: string, moduleSlug: string, view: 'all' | number):
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, ['participant']);
 	if (await placement.mustTakePlacement(user)) redirect(303, '/penempatan');
-	const lesson = await course.readModuleForParticipant(
-		user.id,
-		course.levelOf(user.literacyLevel),
-		event.params.course,
-		event.params.module
-	);
-	if (!lesson) error(404, messagesFor(event.locals.locale).errors.notFound);
 	const level = course.levelOf(user.literacyLevel);
 	const { course: courseSlug, module: moduleSlug } = event.params;
+	// One statement checks access and reads progress; the rest asks by the module it found
+	// (every lesson view runs this: decision 019 says what each step costs).
+	const found = await course.readModuleForParticipant(user.id, level, courseSlug, moduleSlug);
+	if (!found) error(404, messagesFor(event.locals.locale).errors.notFound);
+	const { moduleId, ...lesson } = found;
 	const requested = requestedView(event.url.searchParams.get('langkah'));
 	if (requested === null) error(404, messagesFor(event.locals.locale).errors.notFound);
 	// Cut once per published version and level (lesson-cache); a lesson without `##` headings is one page.
@@ -48,12 +46,10 @@ export const load: PageServerLoad = async (event) => {
 	const all = requested === 'all' || steps.length === 1;
 	const step = all ? null : (requested as number);
 	const { html: wholeHtml, ...shown } = lesson;
-	const [work, ownQuestions, sharedQuestions, profile, attempts] = await Promise.all([
+	const [work, questionsOnLesson, attempts] = await Promise.all([
 		lesson.practical ? practical.readPracticalForParticipant(user.id, courseSlug, moduleSlug) : null,
-		questions.listOwnQuestions(user.id, courseSlug, moduleSlug),
-		questions.listSharedQuestions(user.id, courseSlug, moduleSlug),
-		levels.readLiteracyProfile(user.id),
-		lesson.hasQuiz ? quizHistory.listAttemptsForModule(user.id, courseSlug, moduleSlug) : []
+		questions.listQuestionsOnLesson(user.id, moduleId),
+		lesson.hasQuiz ? quizHistory.listAttemptsOfModule(user.id, moduleId) : []
 	]);
 	return {
 		lesson: shown,
@@ -73,10 +69,10 @@ export const load: PageServerLoad = async (event) => {
 		moduleSlug,
 		practicalWork: work ? { canSubmit: work.canSubmit, latest: work.submissions[0] ?? null } : null,
 		practicalSent: event.url.searchParams.get('terkirim') === 'tugas',
-		ownQuestions,
-		sharedQuestions,
+		ownQuestions: questionsOnLesson.own,
+		sharedQuestions: questionsOnLesson.shared,
 		level: { current: level, easier: levels.easierLevel(level), harder: levels.harderLevel(level) },
-		phoneTips: profile.phoneTips,
+		phoneTips: levels.needsPhoneTips(user.digitalLevel),
 		attempts
 	};
 };

@@ -43,10 +43,11 @@ export const actions: Actions = {
 			fields
 		});
 		if (result.ok) {
-			// Passing the last module's quiz may complete the course: the certificate is issued now.
-			if (result.passed) {
+			// The pass that completed the last module completes the course: the certificate is issued
+			// now. A pass of a module already completed changes nothing, so it costs no check.
+			if (result.courseToCheck) {
 				const level = course.levelOf(user.literacyLevel);
-				await certificate.issueCertificateForCourse({ userId: user.id, courseSlug: event.params.course, level, origin: event.url.origin });
+				await certificate.issueCertificateIfComplete({ userId: user.id, courseId: result.courseToCheck, level, origin: event.url.origin });
 			}
 			redirect(303, `/belajar/hasil/${result.attemptId}`);
 		}

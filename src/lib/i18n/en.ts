@@ -7,6 +7,7 @@ import * as setup from './areas/setup';
 import * as practice from './areas/practice';
 import * as levels from './areas/levels';
 import * as security from './areas/security';
+import * as offline from './areas/offline';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -187,5 +188,6 @@ export const en: Messages = {
 	setup: setup.en,
 	practice: practice.en,
 	levels: levels.en,
-	security: security.en
+	security: security.en,
+	offline: offline.en
 };

@@ -7,6 +7,7 @@ import * as setup from './areas/setup';
 import * as practice from './areas/practice';
 import * as levels from './areas/levels';
 import * as security from './areas/security';
+import * as offline from './areas/offline';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -188,7 +189,8 @@ export const id = {
 	setup: setup.id,
 	practice: practice.id,
 	levels: levels.id,
-	security: security.id
+	security: security.id,
+	offline: offline.id
 };
 
 export type Messages = typeof id;

@@ -45,7 +45,8 @@ export async function readQuizForParticipant(userId: string, level: LiteracyLeve
 }
 
 export type SubmitQuizResult =
-	| { ok: true; attemptId: string; passed: boolean; replayed: boolean }
+	/** newerVersion: the module was republished after the version this attempt answered. */
+	| { ok: true; attemptId: string; passed: boolean; replayed: boolean; newerVersion: boolean }
 	| { ok: false; reason: 'not-found' | 'stale-version' | 'tampered' | 'no-questions' }
 	| { ok: false; reason: 'unanswered'; questionIds: string[] }
 	| { ok: false; reason: 'not-a-number' | 'duplicate-position'; questionIds: string[] };
@@ -64,6 +65,11 @@ export async function submitQuizAttempt(input: {
 	/** The form's id (or the phone's, offline): a replay of one id stores no second attempt. */
 	submissionId?: string | null;
 	fields: Map<string, string[]>;
+	/**
+	 * Answers made offline on a saved page: graded against the version they answered (versions
+	 * never change) when the module was republished since, instead of refused as stale.
+	 */
+	gradeAnsweredVersion?: boolean;
 }): Promise<SubmitQuizResult> {
 	// A replay (a double tap, a resent form, offline sync sending again) gets the first result,
 	// even when the module has been republished since.
@@ -73,9 +79,19 @@ export async function submitQuizAttempt(input: {
 		where: moduleWhere(input.userId, input.courseSlug, input.moduleSlug),
 		select: { id: true, publishedVersion: { select: { id: true, masteryPercent: true, quizJson: true } } }
 	});
-	const version = module?.publishedVersion;
-	if (!module || !version) return { ok: false, reason: 'not-found' };
-	if (version.id !== input.versionId) return { ok: false, reason: 'stale-version' };
+	const published = module?.publishedVersion;
+	if (!module || !published) return { ok: false, reason: 'not-found' };
+	let version = published;
+	if (published.id !== input.versionId) {
+		const answered = input.gradeAnsweredVersion
+			? await db.moduleVersion.findFirst({
+					where: { id: input.versionId, moduleId: module.id },
+					select: { id: true, masteryPercent: true, quizJson: true }
+				})
+			: null;
+		if (!answered) return { ok: false, reason: 'stale-version' };
+		version = answered;
+	}
 
 	const questions = questionsFor(version.quizJson, input.level);
 	if (questions.length === 0) return { ok: false, reason: 'no-questions' };
@@ -136,16 +152,18 @@ export async function submitQuizAttempt(input: {
 		if (winner) return winner;
 		throw error;
 	}
-	return { ok: true, attemptId: attempt.id, passed, replayed: false };
+	return { ok: true, attemptId: attempt.id, passed, replayed: false, newerVersion: version.id !== published.id };
 }
 
 async function findSubmittedAttempt(userId: string, submissionId: string | null): Promise<SubmitQuizResult | null> {
 	if (!submissionId) return null;
 	const attempt = await db.quizAttempt.findUnique({
 		where: { userId_submissionId: { userId, submissionId } },
-		select: { id: true, passed: true }
+		select: { id: true, passed: true, moduleVersionId: true, module: { select: { publishedVersionId: true } } }
 	});
-	return attempt ? { ok: true, attemptId: attempt.id, passed: attempt.passed, replayed: true } : null;
+	if (!attempt) return null;
+	const newerVersion = attempt.module.publishedVersionId !== null && attempt.module.publishedVersionId !== attempt.moduleVersionId;
+	return { ok: true, attemptId: attempt.id, passed: attempt.passed, replayed: true, newerVersion };
 }
 
 /**
@@ -206,7 +224,8 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 			passed: true,
 			answersJson: true,
 			createdAt: true,
-			module: { select: { slug: true, course: { select: { slug: true } } } },
+			moduleVersionId: true,
+			module: { select: { slug: true, publishedVersionId: true, course: { select: { slug: true } } } },
 			moduleVersion: { select: { title: true, masteryPercent: true, revealAnswersAfter: true, quizJson: true } }
 		}
 	});
@@ -223,6 +242,8 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 		courseSlug: attempt.module.course.slug,
 		moduleSlug: attempt.module.slug,
 		title: attempt.moduleVersion.title,
+		/** The module was republished after the version this attempt answered (offline, say). */
+		newerVersion: attempt.module.publishedVersionId !== null && attempt.module.publishedVersionId !== attempt.moduleVersionId,
 		mastery: attempt.moduleVersion.masteryPercent,
 		correctCount: attempt.correctCount,
 		questionCount: attempt.questionCount,

@@ -7,6 +7,7 @@ import * as questions from '#lib/server/cohorts/questions';
 import * as placement from '#lib/server/learning/placement';
 import * as levels from '#lib/server/learning/levels';
 import * as quizHistory from '#lib/server/learning/quiz-history';
+import * as offline from '#lib/server/learning/offline';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
@@ -22,12 +23,13 @@ export const load: PageServerLoad = async (event) => {
 	if (!lesson) error(404, messagesFor(event.locals.locale).errors.notFound);
 	const level = course.levelOf(user.literacyLevel);
 	const { course: courseSlug, module: moduleSlug } = event.params;
-	const [work, ownQuestions, sharedQuestions, profile, attempts] = await Promise.all([
+	const [work, ownQuestions, sharedQuestions, profile, attempts, saveOffer] = await Promise.all([
 		lesson.practical ? practical.readPracticalForParticipant(user.id, courseSlug, moduleSlug) : null,
 		questions.listOwnQuestions(user.id, courseSlug, moduleSlug),
 		questions.listSharedQuestions(user.id, courseSlug, moduleSlug),
 		levels.readLiteracyProfile(user.id),
-		lesson.hasQuiz ? quizHistory.listAttemptsForModule(user.id, courseSlug, moduleSlug) : []
+		lesson.hasQuiz ? quizHistory.listAttemptsForModule(user.id, courseSlug, moduleSlug) : [],
+		offline.readModuleOffer(user.id, level, courseSlug, moduleSlug)
 	]);
 	return {
 		lesson,
@@ -39,7 +41,8 @@ export const load: PageServerLoad = async (event) => {
 		sharedQuestions,
 		level: { current: level, easier: levels.easierLevel(level), harder: levels.harderLevel(level) },
 		phoneTips: profile.phoneTips,
-		attempts
+		attempts,
+		offline: { offer: saveOffer, owner: user.id }
 	};
 };
 

@@ -1,0 +1,129 @@
+/**
+ * Offline modules and answers sent exactly once (decision 021), in Chromium with its service
+ * worker, at 360×740 like a participant's phone.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { db } from '../../src/lib/server/db/client';
+import { createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
+
+const COURSE = 'menjahit-dasar';
+const MODULE = 'alat-dan-keselamatan';
+const LESSON = `/belajar/${COURSE}/${MODULE}`;
+
+// A service worker installs, a module is saved, pages open again: more steps than most tests.
+test.describe.configure({ timeout: 120_000 });
+
+async function controlledBy(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+	});
+}
+
+async function saveLesson(page: Page) {
+	await page.goto(LESSON);
+	await controlledBy(page);
+	const save = page.locator('[data-offline-save]');
+	// Size and cost first, then the participant confirms.
+	await expect(save.getByText(/^Ukuran \d+ KB, biaya data sekitar Rp \d+\. Dihitung dengan Rp 20\.000 per GB \(bawaan\)\.$/)).toBeVisible();
+	await save.getByRole('button', { name: 'Simpan untuk offline' }).click();
+	await expect(save.getByText('Unduh sekarang supaya bisa dibaca tanpa internet?')).toBeVisible();
+	await save.getByRole('button', { name: 'Ya, simpan' }).click();
+	await expect(save.getByText('Tersimpan offline')).toBeVisible();
+}
+
+test('a module saved offline is read and its quiz answered without a connection; the answers are stored once when online', async ({
+	page,
+	context
+}) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id, { level: 'menengah' });
+	await logIn(page, participant.phone, participant.pin);
+	await saveLesson(page);
+	await page.goto('/belajar');
+	await expect(page.getByText(/^Tersimpan untuk offline di HP ini: 1 modul \(\d+ KB\)\.$/)).toBeVisible();
+
+	await context.setOffline(true);
+	// 0 bytes over the network: every response the page gets comes from the phone's cache.
+	const notFromPhone: string[] = [];
+	page.on('response', (response) => {
+		if (!response.fromServiceWorker()) notFromPhone.push(response.url());
+	});
+	await page.goto(LESSON);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alat Jahit dan Keselamatan Kerja');
+	await expect(page.getByText('Tersimpan offline')).toBeVisible();
+	expect(notFromPhone, 'every response of the saved module came from the phone').toEqual([]);
+
+	// "Kerjakan kuis" offline: the read mark waits on the phone, the saved quiz opens.
+	await page.getByRole('button', { name: 'Kerjakan kuis' }).click();
+	await expect(page).toHaveURL(`${LESSON}/kuis`);
+	const quiz = await storedQuiz(COURSE, MODULE, 'menengah');
+	for (const question of quiz.questions) {
+		await page.locator(`input[name="q:${question.id}"][value="${question.options.find((o) => o.correct)!.id}"]`).check();
+	}
+	await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+	await expect(page.getByText(/Jawaban kuis "Alat Jahit dan Keselamatan Kerja" menunggu dikirim/)).toBeVisible();
+	expect(notFromPhone).toEqual([]);
+	expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(0);
+
+	// Closed and opened again, still offline: the answers are still waiting.
+	await page.close();
+	const again = await context.newPage();
+	await again.goto(`${LESSON}/kuis`);
+	await expect(again.getByText(/menunggu dikirim/).first()).toBeVisible();
+
+	await context.setOffline(false);
+	await expect(again).toHaveURL(/\/belajar\/hasil\//);
+	await expect(again.getByText(`Benar ${quiz.questions.length} dari ${quiz.questions.length} soal`)).toBeVisible();
+	expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(1);
+	const progress = await db.moduleProgress.findFirstOrThrow({ where: { userId: participant.id }, select: { readAt: true, status: true } });
+	expect(progress.readAt).not.toBeNull();
+	expect(progress.status).toBe('completed');
+
+	// Sent once: opening pages again sends nothing more.
+	await again.goto(LESSON);
+	await again.goto('/belajar');
+	expect(await db.quizAttempt.count({ where: { userId: participant.id } })).toBe(1);
+});
+
+test('a page never saved says plainly that it needs a connection', async ({ page, context }) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id, { level: 'menengah' });
+	await logIn(page, participant.phone, participant.pin);
+	await page.goto(`/belajar/${COURSE}`);
+	await controlledBy(page);
+	await context.setOffline(true);
+	await page.goto(`/belajar/${COURSE}/ukuran-badan`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perlu sambungan internet');
+	await expect(page.getByText('Halaman ini belum disimpan di HP Anda')).toBeVisible();
+});
+
+test('a full phone gets a clear message and nothing half-saved', async ({ page }) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id, { level: 'menengah' });
+	await logIn(page, participant.phone, participant.pin);
+	await page.goto(LESSON);
+	await controlledBy(page);
+	// The phone's storage is full: every write to Cache Storage is refused as browsers do.
+	await page.evaluate(() => {
+		Cache.prototype.put = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+	});
+	const save = page.locator('[data-offline-save]');
+	await save.getByRole('button', { name: 'Simpan untuk offline' }).click();
+	await save.getByRole('button', { name: 'Ya, simpan' }).click();
+	await expect(save.getByText(/^Memori HP penuh, jadi modul ini tidak bisa disimpan/)).toBeVisible();
+	expect(await page.evaluate(async () => (await (await caches.open('berdaya-simpan')).keys()).length)).toBe(0);
+});
+
+test('the course page offers all its modules, with their total size and cost', async ({ page }) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id, { level: 'menengah' });
+	await logIn(page, participant.phone, participant.pin);
+	await page.goto(`/belajar/${COURSE}`);
+	const save = page.locator('[data-offline-save]');
+	await expect(save.getByRole('button', { name: /^Simpan semua modul untuk offline \(\d+ modul\)$/ })).toBeVisible();
+	await expect(save.getByText(/^Ukuran [\d,]+ (KB|MB), biaya data sekitar Rp \d+\./)).toBeVisible();
+	const box = await save.getByRole('button', { name: /Simpan semua/ }).boundingBox();
+	expect(box!.height).toBeGreaterThanOrEqual(48);
+});

@@ -4,7 +4,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { db } from '../../src/lib/server/db/client';
-import { createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
+import { createModule } from '../../src/lib/server/authoring/module-editing';
+import { checkModuleSource } from '../../src/lib/server/library/module-check';
+import { publishModuleVersion } from '../../src/lib/server/library/module-version';
+import { createAuthoringCohort, createCohort, createParticipant, logIn, storedQuiz } from './fixtures';
 
 const COURSE = 'menjahit-dasar';
 const MODULE = 'alat-dan-keselamatan';
@@ -126,4 +129,47 @@ test('the course page offers all its modules, with their total size and cost', a
 	await expect(save.getByText(/^Ukuran [\d,]+ (KB|MB), biaya data sekitar Rp \d+\./)).toBeVisible();
 	const box = await save.getByRole('button', { name: /Simpan semua/ }).boundingBox();
 	expect(box!.height).toBeGreaterThanOrEqual(48);
+});
+
+test('a saved module that is republished is refreshed while online, and the participant is told its text changed', async ({
+	page,
+	context
+}) => {
+	const cohort = await createAuthoringCohort();
+	const trainer = { id: cohort.trainer.id, role: 'trainer' as const };
+	const created = await createModule(trainer, cohort.course.slug, { title: 'Memasang Kancing', slug: 'kancing' });
+	if (!created.ok) throw new Error(created.reason);
+	const { id: moduleId } = await db.module.findFirstOrThrow({
+		where: { courseId: cohort.course.id, slug: 'kancing' },
+		select: { id: true }
+	});
+	const publish = async (sentence: string) => {
+		const source = `---\ntitle: Memasang Kancing\nsummary: Cara memasang kancing.\nminutes: 5\n---\n${sentence}\n`;
+		const checked = await checkModuleSource(source, { mediaBaseUrl: `/media/${cohort.course.slug}/`, images: { available: new Set() } });
+		if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+		await publishModuleVersion(db, { moduleId, source, module: checked.module, publishedById: trainer.id });
+	};
+	await publish('Jahit kancing dengan benang dua lapis.');
+	const participant = await createParticipant(cohort.id, { level: 'menengah' });
+	await logIn(page, participant.phone, participant.pin);
+	const lesson = `/belajar/${cohort.course.slug}/kancing`;
+	await page.goto(lesson);
+	await controlledBy(page);
+	const save = page.locator('[data-offline-save]');
+	await save.getByRole('button', { name: 'Simpan untuk offline' }).click();
+	await save.getByRole('button', { name: 'Ya, simpan' }).click();
+	await expect(save.getByText('Tersimpan offline')).toBeVisible();
+	await expect(save.getByText(/sudah diperbarui/)).toBeHidden();
+
+	await publish('Jahit kancing dengan benang empat lapis supaya kuat.');
+	await page.goto(lesson);
+	await expect(page.getByText('Jahit kancing dengan benang empat lapis supaya kuat.')).toBeVisible();
+	await expect(save.getByText('Teks modul ini sudah diperbarui sejak Anda menyimpannya.', { exact: false })).toBeVisible();
+
+	// The phone now keeps the new text.
+	await context.setOffline(true);
+	await page.goto(lesson);
+	await expect(page.getByText('Jahit kancing dengan benang empat lapis supaya kuat.')).toBeVisible();
+	// Told once.
+	await expect(save.getByText(/sudah diperbarui/)).toBeHidden();
 });

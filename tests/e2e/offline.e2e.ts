@@ -173,3 +173,28 @@ test('a saved module that is republished is refreshed while online, and the part
 	// Told once.
 	await expect(save.getByText(/sudah diperbarui/)).toBeHidden();
 });
+
+test('the organizer sets the price of data, and participants see the cost at that price', async ({ page, browser }) => {
+	const cohort = await createCohort();
+	const participant = await createParticipant(cohort.id, { level: 'menengah' });
+	await logIn(page, cohort.organizer.email, cohort.organizer.password);
+	const { programId } = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { programId: true } });
+	await page.goto(`/kelola/program/${programId}`);
+	await expect(page.getByText('Sekarang: Rp 20.000 per GB (bawaan).')).toBeVisible();
+	const field = page.getByLabel(/Harga data internet per GB/);
+	await field.fill('lima belas ribu');
+	await page.getByRole('button', { name: 'Simpan harga' }).click();
+	await expect(page.getByText(/Tulis harga dalam rupiah tanpa titik/)).toBeVisible();
+	await expect(field).toHaveValue('lima belas ribu');
+	await field.fill('15000');
+	await page.getByRole('button', { name: 'Simpan harga' }).click();
+	await expect(page.getByText('Harga data tersimpan.')).toBeVisible();
+	await expect(page.getByText('Sekarang: Rp 15.000 per GB.')).toBeVisible();
+
+	const phone = await browser.newContext();
+	const reader = await phone.newPage();
+	await logIn(reader, participant.phone, participant.pin);
+	await reader.goto(LESSON);
+	await expect(reader.getByText(/Dihitung dengan Rp 15\.000 per GB\.$/)).toBeVisible();
+	await phone.close();
+});

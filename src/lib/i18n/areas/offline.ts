@@ -42,6 +42,7 @@ export const id = {
 		toLearn: 'Ke daftar kursus'
 	},
 	program: {
+		title: 'Harga data untuk peserta',
 		label: 'Harga data internet per GB (rupiah)',
 		hint: 'Peserta melihat perkiraan biaya data sebelum menyimpan modul untuk offline. Kosongkan untuk memakai bawaan Rp 20.000 per GB.',
 		current: (perGb: number, isDefault: boolean) => `Sekarang: ${rupiah(perGb, 'id-ID')} per GB${isDefault ? ' (bawaan)' : ''}.`,
@@ -88,6 +89,7 @@ export const en: typeof id = {
 		toLearn: 'To the course list'
 	},
 	program: {
+		title: 'Data price for participants',
 		label: 'Price of mobile data per GB (rupiah)',
 		hint: 'Participants see an estimate of the data cost before saving a module for offline. Leave empty to use the default of Rp 20,000 per GB.',
 		current: (perGb: number, isDefault: boolean) => `Now: ${rupiah(perGb, 'en-US')} per GB${isDefault ? ' (default)' : ''}.`,

@@ -195,6 +195,6 @@ test('the organizer sets the price of data, and participants see the cost at tha
 	const reader = await phone.newPage();
 	await logIn(reader, participant.phone, participant.pin);
 	await reader.goto(LESSON);
-	await expect(reader.getByText(/Dihitung dengan Rp 15\.000 per GB\.$/)).toBeVisible();
+	await expect(reader.getByText(/^Ukuran \d+ KB, biaya data sekitar Rp \d+\. Dihitung dengan Rp 15\.000 per GB\.$/)).toBeVisible();
 	await phone.close();
 });

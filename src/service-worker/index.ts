@@ -27,10 +27,12 @@ const shellFiles = [
 ];
 
 worker.addEventListener('install', (event) => {
+	// Each file on its own: one that fails on a weak signal must not keep the worker from
+	// installing (saved modules are kept apart and do not need the shell to open).
 	event.waitUntil(
 		caches
 			.open(SHELL)
-			.then((cache) => cache.addAll(shellFiles))
+			.then((cache) => Promise.all(shellFiles.map((file) => cache.add(file).catch(() => undefined))))
 			.then(() => worker.skipWaiting())
 	);
 });

@@ -40,7 +40,9 @@ export const NARROWER_PAGES: Record<string, Partial<Record<Visitor, number>>> = 
 	'/(authed)/foto/tanya/[question=id]': { admin: 404 },
 	'/(authed)/foto/tugas/[photo=id]': { admin: 404 },
 	// An enrollment upload waits for the organizer who made it; an admin is not its organizer.
-	'/(organize)/kelola/kelompok/[cohort=id]/impor/[upload=id]': { admin: 404 }
+	'/(organize)/kelola/kelompok/[cohort=id]/impor/[upload=id]': { admin: 404 },
+	// Answers made offline are only ever sent (POST) by the phone's script (decision 021).
+	'/(learn)/belajar/[course=slug]/[module=slug]/kirim': { participant: 405 }
 };
 
 /** A state of a page reached by doing something on it: the page check visits it too. */
@@ -101,6 +103,16 @@ export const EXTRA_VIEWS: ExtraView[] = [
 			await db.loginAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ scope: 'account', key: phone! })) });
 			await page.reload();
 			await page.getByRole('button', { name: 'Buka kunci' }).waitFor();
+		}
+	},
+	{
+		// "Save for offline": size and cost, then the participant confirms (decision 021).
+		name: 'lesson-save-offline-confirm',
+		role: 'participant',
+		route: '/(learn)/belajar/menjahit-dasar/ukuran-badan',
+		act: async (page) => {
+			await page.getByRole('button', { name: 'Simpan untuk offline' }).click();
+			await page.getByRole('button', { name: 'Ya, simpan' }).waitFor();
 		}
 	},
 	{

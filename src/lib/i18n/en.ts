@@ -10,6 +10,7 @@ import * as reports from './areas/reports';
 import * as security from './areas/security';
 import * as outcomes from './areas/outcomes';
 import * as reading from './areas/reading';
+import * as offline from './areas/offline';
 
 const formatNumber = (value: number) => value.toLocaleString('en-US');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -193,5 +194,6 @@ export const en: Messages = {
 	reports: reports.en,
 	security: security.en,
 	outcomes: outcomes.en,
-	reading: reading.en
+	reading: reading.en,
+	offline: offline.en
 };

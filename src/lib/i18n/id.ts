@@ -10,6 +10,7 @@ import * as reports from './areas/reports';
 import * as security from './areas/security';
 import * as outcomes from './areas/outcomes';
 import * as reading from './areas/reading';
+import * as offline from './areas/offline';
 
 const formatNumber = (value: number) => value.toLocaleString('id-ID');
 /** Rupiah is written before the amount (Rp15.000); other units after it (12 cm). */
@@ -194,7 +195,8 @@ export const id = {
 	reports: reports.id,
 	security: security.id,
 	outcomes: outcomes.id,
-	reading: reading.id
+	reading: reading.id,
+	offline: offline.id
 };
 
 export type Messages = typeof id;

@@ -157,6 +157,7 @@ export async function readProgramForOrganizer(actor: Actor, programId: string) {
 		select: {
 			id: true,
 			name: true,
+			dataPricePerGb: true,
 			cohorts: {
 				orderBy: { createdAt: 'desc' },
 				select: {
@@ -172,6 +173,15 @@ export async function readProgramForOrganizer(actor: Actor, programId: string) {
 			}
 		}
 	});
+}
+
+/**
+ * The price of mobile data participants see beside "save for offline" (null: the default,
+ * learning/offline.ts). False when the program is not this person's to organize.
+ */
+export async function setProgramDataPrice(actor: Actor, programId: string, perGb: number | null): Promise<boolean> {
+	const updated = await db.program.updateMany({ where: { id: programId, ...programOrganizedBy(actor) }, data: { dataPricePerGb: perGb } });
+	return updated.count === 1;
 }
 
 /** Courses to choose from: every course in the library (they are shared across programs). */

@@ -20,6 +20,7 @@ export const DEFAULT_BODY_LIMIT = 64 * KB;
 export const BODY_LIMITS = [
 	{ pattern: '/tulis/*/gambar', bytes: 12 * MB, why: 'one course image up to 10 MB (images/media.ts refuses more)' },
 	{ pattern: '/tulis/*/*', bytes: Math.round(1.2 * MB), why: 'a module text of up to 1 MB: save, preview, publish' },
+	{ pattern: '/belajar/*/*/kirim', bytes: 64 * KB, why: 'quiz answers or a read mark made offline (quiz-form.ts bounds the fields)' },
 	{ pattern: '/belajar/*/*/tugas', bytes: 32 * MB, why: 'practical work: up to 3 phone photos of about 10 MB' },
 	{ pattern: '/belajar/*/*/tanya', bytes: 12 * MB, why: 'a question to the trainer with one photo' },
 	{ pattern: '/belajar/*/tanya', bytes: 12 * MB, why: 'a question to the trainer with one photo' },

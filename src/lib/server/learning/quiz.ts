@@ -53,6 +53,8 @@ export type SubmitQuizResult =
 			replayed: boolean;
 			/** The course of the module; set when this attempt may have completed it (check for a certificate). */
 			courseToCheck: string | null;
+			/** The module was republished after the version this attempt answered. */
+			newerVersion: boolean;
 	  }
 	| { ok: false; reason: 'not-found' | 'stale-version' | 'tampered' | 'no-questions' }
 	| { ok: false; reason: 'unanswered'; questionIds: string[] }
@@ -72,6 +74,11 @@ export async function submitQuizAttempt(input: {
 	/** The form's id (or the phone's, offline): a replay of one id stores no second attempt. */
 	submissionId?: string | null;
 	fields: Map<string, string[]>;
+	/**
+	 * Answers made offline on a saved page: graded against the version they answered (versions
+	 * never change) when the module was republished since, instead of refused as stale.
+	 */
+	gradeAnsweredVersion?: boolean;
 }): Promise<SubmitQuizResult> {
 	// A replay (a double tap, a resent form, offline sync sending again) gets the first result,
 	// even when the module has been republished since.
@@ -90,8 +97,18 @@ export async function submitQuizAttempt(input: {
 				WHERE cc."courseId" = c."id" AND e."userId" = ${input.userId}
 			)`;
 	if (!module) return { ok: false, reason: 'not-found' };
-	const version = { id: module.versionId, masteryPercent: Number(module.masteryPercent) };
-	if (version.id !== input.versionId) return { ok: false, reason: 'stale-version' };
+	let version = { id: module.versionId, masteryPercent: Number(module.masteryPercent) };
+	if (version.id !== input.versionId) {
+		// Offline answers are graded against the version they answered, if it is this module's.
+		const answered = input.gradeAnsweredVersion
+			? await db.moduleVersion.findFirst({
+					where: { id: input.versionId, moduleId: module.id },
+					select: { id: true, masteryPercent: true }
+				})
+			: null;
+		if (!answered) return { ok: false, reason: 'stale-version' };
+		version = answered;
+	}
 
 	const questions = quizForLevel(await readPublishedQuiz(version.id), input.level);
 	if (questions.length === 0) return { ok: false, reason: 'no-questions' };
@@ -154,18 +171,29 @@ export async function submitQuizAttempt(input: {
 		if (winner) return winner;
 		throw error;
 	}
-	return { ok: true, attemptId: attempt.id, passed, replayed: false, courseToCheck: attempt.completedModule ? module.courseId : null };
+	return {
+		ok: true,
+		attemptId: attempt.id,
+		passed,
+		replayed: false,
+		courseToCheck: attempt.completedModule ? module.courseId : null,
+		newerVersion: version.id !== module.versionId
+	};
 }
 
 async function findSubmittedAttempt(userId: string, submissionId: string | null): Promise<SubmitQuizResult | null> {
 	if (!submissionId) return null;
-	const [attempt] = await db.$queryRaw<{ id: string; passed: boolean; courseId: string }[]>`
-		SELECT a."id", a."passed", m."courseId" FROM "QuizAttempt" a JOIN "Module" m ON m."id" = a."moduleId"
+	const [attempt] = await db.$queryRaw<
+		{ id: string; passed: boolean; courseId: string; moduleVersionId: string; publishedVersionId: string | null }[]
+	>`
+		SELECT a."id", a."passed", m."courseId", a."moduleVersionId", m."publishedVersionId"
+		FROM "QuizAttempt" a JOIN "Module" m ON m."id" = a."moduleId"
 		WHERE a."userId" = ${userId} AND a."submissionId" = ${submissionId}`;
 	if (!attempt) return null;
 	// A replay of a pass checks the certificate again: the first request may have stopped before it did.
 	const passed = Boolean(attempt.passed);
-	return { ok: true, attemptId: attempt.id, passed, replayed: true, courseToCheck: passed ? attempt.courseId : null };
+	const newerVersion = attempt.publishedVersionId !== null && attempt.publishedVersionId !== attempt.moduleVersionId;
+	return { ok: true, attemptId: attempt.id, passed, replayed: true, courseToCheck: passed ? attempt.courseId : null, newerVersion };
 }
 
 /**
@@ -226,7 +254,8 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 			passed: true,
 			answersJson: true,
 			createdAt: true,
-			module: { select: { slug: true, course: { select: { slug: true } } } },
+			moduleVersionId: true,
+			module: { select: { slug: true, publishedVersionId: true, course: { select: { slug: true } } } },
 			moduleVersion: { select: { title: true, masteryPercent: true, revealAnswersAfter: true, quizJson: true } }
 		}
 	});
@@ -243,6 +272,8 @@ export async function readAttemptResult(userId: string, attemptId: string) {
 		courseSlug: attempt.module.course.slug,
 		moduleSlug: attempt.module.slug,
 		title: attempt.moduleVersion.title,
+		/** The module was republished after the version this attempt answered (offline, say). */
+		newerVersion: attempt.module.publishedVersionId !== null && attempt.module.publishedVersionId !== attempt.moduleVersionId,
 		mastery: attempt.moduleVersion.masteryPercent,
 		correctCount: attempt.correctCount,
 		questionCount: attempt.questionCount,

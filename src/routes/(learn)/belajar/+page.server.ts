@@ -15,6 +15,8 @@ export const load: PageServerLoad = async (event) => {
 		checkInDue: dueCheckIns.length > 0,
 		name: user.name,
 		level,
+		// For the offline script: what this phone keeps, and answers waiting to be sent.
+		owner: user.id,
 		courses: await course.listCoursesForParticipant(user.id, level),
 		questions: (await questions.listRecentOwnQuestions(user.id)).map((question) => ({
 			...question,

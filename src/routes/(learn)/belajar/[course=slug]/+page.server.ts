@@ -4,6 +4,7 @@ import * as course from '#lib/server/learning/course';
 import * as courseTest from '#lib/server/learning/course-test';
 import * as certificate from '#lib/server/learning/certificate';
 import * as placement from '#lib/server/learning/placement';
+import * as offline from '#lib/server/learning/offline';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
@@ -12,12 +13,13 @@ export const load: PageServerLoad = async (event) => {
 	if (await placement.mustTakePlacement(user)) redirect(303, '/penempatan');
 	const found = await course.readCourseForParticipant(user.id, event.params.course, course.levelOf(user.literacyLevel));
 	if (!found) error(404, messagesFor(event.locals.locale).errors.notFound);
-	const [tests, issued] = await Promise.all([
+	const [tests, issued, saveOffer] = await Promise.all([
 		courseTest.readCourseTests(user.id, found.id),
-		certificate.readCertificateOfParticipant(user.id, found.id)
+		certificate.readCertificateOfParticipant(user.id, found.id),
+		offline.readCourseOffer(user.id, course.levelOf(user.literacyLevel), event.params.course)
 	]);
 	const { id: _id, ...shown } = found;
-	return { course: shown, tests, certificate: issued };
+	return { course: shown, tests, certificate: issued, offline: { offer: saveOffer, owner: user.id } };
 };
 
 export const actions: Actions = {

@@ -8,6 +8,7 @@ import * as placement from '#lib/server/learning/placement';
 import * as levels from '#lib/server/learning/levels';
 import * as quizHistory from '#lib/server/learning/quiz-history';
 import * as lessonCache from '#lib/server/learning/lesson-cache';
+import * as offline from '#lib/server/learning/offline';
 import { requireUser } from '#lib/server/accounts/guard';
 import { messagesFor } from '#lib/i18n';
 
@@ -46,10 +47,11 @@ export const load: PageServerLoad = async (event) => {
 	const all = requested === 'all' || steps.length === 1;
 	const step = all ? null : (requested as number);
 	const { html: wholeHtml, ...shown } = lesson;
-	const [work, questionsOnLesson, attempts] = await Promise.all([
+	const [work, questionsOnLesson, attempts, saveOffer] = await Promise.all([
 		lesson.practical ? practical.readPracticalForParticipant(user.id, courseSlug, moduleSlug) : null,
 		questions.listQuestionsOnLesson(user.id, moduleId),
-		lesson.hasQuiz ? quizHistory.listAttemptsOfModule(user.id, moduleId) : []
+		lesson.hasQuiz ? quizHistory.listAttemptsOfModule(user.id, moduleId) : [],
+		offline.readModuleOffer(user.id, level, courseSlug, moduleSlug)
 	]);
 	return {
 		lesson: shown,
@@ -73,7 +75,8 @@ export const load: PageServerLoad = async (event) => {
 		sharedQuestions: questionsOnLesson.shared,
 		level: { current: level, easier: levels.easierLevel(level), harder: levels.harderLevel(level) },
 		phoneTips: levels.needsPhoneTips(user.digitalLevel),
-		attempts
+		attempts,
+		offline: { offer: saveOffer, owner: user.id }
 	};
 };
 

@@ -14,7 +14,14 @@ export const load: PageServerLoad = async (event) => {
 	const found = await quiz.readQuizForParticipant(user.id, course.levelOf(user.literacyLevel), event.params.course, event.params.module);
 	if (!found || found.questions.length === 0) error(404, messagesFor(event.locals.locale).errors.notFound);
 	// A fresh id per rendered form: posting the same form again stores no second attempt.
-	return { quiz: found, courseSlug: event.params.course, moduleSlug: event.params.module, submissionId: newSubmissionId() };
+	return {
+		quiz: found,
+		courseSlug: event.params.course,
+		moduleSlug: event.params.module,
+		submissionId: newSubmissionId(),
+		// For answers made offline on a saved copy of this page (static/js/offline.js).
+		owner: user.id
+	};
 };
 
 type Problem = 'unanswered' | 'not-a-number' | 'duplicate-position' | 'tampered' | 'stale-version';

@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "Program" ADD COLUMN     "incomeBandsJson" TEXT;
+ALTER TABLE "Program" ADD COLUMN     "dataPricePerGb" INTEGER,
+ADD COLUMN     "incomeBandsJson" TEXT;
 
 -- CreateTable
 CREATE TABLE "OutcomeCheckIn" (
@@ -17,6 +18,15 @@ CREATE TABLE "OutcomeCheckIn" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OutcomeCheckIn_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ServerSecret" (
+    "name" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ServerSecret_pkey" PRIMARY KEY ("name")
 );
 
 -- CreateIndex

@@ -1,4 +1,5 @@
 -- AlterTable
+ALTER TABLE "Program" ADD COLUMN "dataPricePerGb" INTEGER;
 ALTER TABLE "Program" ADD COLUMN "incomeBandsJson" TEXT;
 
 -- CreateTable
@@ -17,6 +18,13 @@ CREATE TABLE "OutcomeCheckIn" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "OutcomeCheckIn_enrollmentId_fkey" FOREIGN KEY ("enrollmentId") REFERENCES "Enrollment" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "OutcomeCheckIn_answeredById_fkey" FOREIGN KEY ("answeredById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ServerSecret" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateIndex

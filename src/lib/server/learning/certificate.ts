@@ -6,6 +6,7 @@
  * (a few milliseconds of pdf-lib, once per participant and course; docs/decisions/013).
  */
 import { getRandomValues } from 'node:crypto';
+import { isUniqueViolation, readWinner } from '#lib/server/db/errors';
 import { db, type DbTx } from '#lib/server/db/client';
 import { courseOfParticipant, hasModuleNotRead, readCourseCompletion } from '#lib/server/learning/course';
 import { makeCertificatePdf } from '#lib/server/learning/certificate-pdf';
@@ -14,10 +15,6 @@ import type { LiteracyLevel } from '#lib/content/types';
 
 export function newCertificateCode(): string {
 	return encodeCertificateCode(getRandomValues(new Uint8Array(10)));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
 /** Where clause: a certificate of one of this organizer's programs (admins: any). */
@@ -137,10 +134,15 @@ export async function issueCertificateIfComplete(input: {
 			return { issued: true, code, created: true };
 		} catch (error) {
 			if (!isUniqueViolation(error)) throw error;
-			const winner = await db.certificate.findUnique({
-				where: { userId_courseId: { userId: input.userId, courseId: input.courseId } },
-				select: { code: true }
-			});
+			const winner = await readWinner(
+				() =>
+					db.certificate.findUnique({
+						where: { userId_courseId: { userId: input.userId, courseId: input.courseId } },
+						select: { code: true }
+					}),
+				// A code collision (not another request's certificate) shows no row: draw again soon.
+				2_000
+			);
 			if (winner) return { issued: true, code: winner.code, created: false };
 			// Otherwise the random code collided (2^-80 per pair): draw another.
 		}

@@ -5,6 +5,7 @@
  * feedback per question or the right answers: the items are asked twice, and the score, not a
  * lesson, is what they are for. Each is taken once (a unique row per participant and kind).
  */
+import { isUniqueViolation } from '#lib/server/db/errors';
 import { db } from '#lib/server/db/client';
 import { courseOfParticipant, readCourseCompletion } from '#lib/server/learning/course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
@@ -107,10 +108,6 @@ export type SubmitCourseTestResult =
 	| { ok: true; percent: number }
 	| { ok: false; reason: 'not-found' | 'already-taken' | 'closed' | 'not-complete' | 'stale-version' | 'tampered' | 'no-questions' }
 	| { ok: false; reason: 'unanswered' | 'not-a-number' | 'duplicate-position'; questionIds: string[] };
-
-function isUniqueViolation(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
-}
 
 /** Grades and stores the test once. Nothing is written unless every answer is well formed. */
 export async function submitCourseTest(input: {

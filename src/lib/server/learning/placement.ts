@@ -6,6 +6,7 @@
  *
  * Answers are graded here against the stored version; the page never holds the right answer.
  */
+import { isUniqueViolation } from '#lib/server/db/errors';
 import { db, type DbTx } from '#lib/server/db/client';
 import { shuffleBySeed } from '#lib/content/shuffle';
 import type { LiteracyLevel } from '#lib/content/types';
@@ -185,10 +186,6 @@ export async function answerPlacementItem(
 		if (isUniqueViolation(error)) return { ok: true, finished: false };
 		throw error;
 	}
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
 async function finishAttempt(tx: DbTx, userId: string, attemptId: string, test: PlacementTest, partLevels: Record<string, LiteracyLevel>) {

@@ -10,7 +10,7 @@ import { shuffleOptionsForAttempt } from '#lib/content/shuffle';
 import { allowedValuesPerField } from '#lib/server/learning/quiz-form';
 import { gradeAnswer, readAnswer, type QuizAnswer } from '#lib/content/grade';
 import type { LiteracyLevel, Quiz, QuizQuestion } from '#lib/content/types';
-import { isUniqueViolation } from '#lib/server/db/errors';
+import { isUniqueViolation, readWinner } from '#lib/server/db/errors';
 import { readPublishedQuiz } from '#lib/server/learning/lesson-cache';
 
 function moduleWhere(userId: string, courseSlug: string, moduleSlug: string) {
@@ -167,7 +167,7 @@ export async function submitQuizAttempt(input: {
 	} catch (error) {
 		// The same form posted twice at once: the other request stored it first (the unique
 		// index on userId + submissionId decides, on SQLite and PostgreSQL alike).
-		const winner = isUniqueViolation(error) ? await findSubmittedAttempt(input.userId, input.submissionId ?? null) : null;
+		const winner = isUniqueViolation(error) ? await readWinner(() => findSubmittedAttempt(input.userId, input.submissionId ?? null)) : null;
 		if (winner) return winner;
 		throw error;
 	}

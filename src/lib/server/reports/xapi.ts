@@ -11,7 +11,7 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { db } from '#lib/server/db/client';
-import { isUniqueViolation } from '#lib/server/db/errors';
+import { isUniqueViolation, readWinner } from '#lib/server/db/errors';
 import { readingLevelOf } from '#lib/server/learning/levels';
 import { moduleCompletion, moduleFactsFrom } from '#lib/server/learning/completion';
 import { lineStream, keysetBatches } from '#lib/server/reports/csv';
@@ -29,7 +29,9 @@ export async function actorSecret(): Promise<string> {
 	} catch (error) {
 		if (!isUniqueViolation(error)) throw error;
 	}
-	return (await db.serverSecret.findUniqueOrThrow({ where: { name: SECRET_NAME }, select: { value: true } })).value;
+	const winner = await readWinner(() => db.serverSecret.findUnique({ where: { name: SECRET_NAME }, select: { value: true } }));
+	if (!winner) throw new Error('the xAPI actor secret could not be stored or read');
+	return winner.value;
 }
 
 export function pseudonym(secret: string, userId: string): string {

@@ -25,7 +25,11 @@ test('a participant steps through a lesson with Lanjut and Kembali, without Java
 	const participant = await createParticipant(cohort.id, { level: 'dasar' });
 	await logIn(page, participant.phone, participant.pin);
 	await page.goto(LESSON);
-	expect(await page.locator('script').count()).toBe(1);
+	// Only the two small scripts (read-aloud, offline saving), and without JavaScript they never run.
+	expect((await page.locator('script').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src')))).sort()).toEqual([
+		'/js/offline.js',
+		'/js/read-aloud.js'
+	]);
 
 	for (const [index, heading] of HEADINGS.entries()) {
 		await expect(page.getByText(`Langkah ${index + 1} dari 5`)).toBeVisible();

@@ -201,7 +201,7 @@ test.describe('without JavaScript', () => {
 		await logIn(page, cohort.trainer.email, cohort.trainer.password);
 		await page.goto(`/latih/${cohort.id}`);
 		// The cohort list → the participant's page → their reading level and its history.
-		await page.getByRole('link', { name: 'Yuli Astuti' }).click();
+		await page.getByRole('link', { name: 'Yuli Astuti', exact: true }).click();
 		await page.getByRole('link', { name: 'Level dan riwayat' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tingkat bacaan Yuli Astuti');
 

@@ -58,6 +58,17 @@ test('a module saved offline is read and its quiz answered without a connection;
 	await expect(page.getByText('Tersimpan offline')).toBeVisible();
 	expect(notFromPhone, 'every response of the saved module came from the phone').toEqual([]);
 
+	// Every step was saved with the module: read on, step by step, to the last one, and the
+	// whole module opens too.
+	const next = page.getByRole('link', { name: 'Lanjut', exact: true });
+	for (let step = 2; (await next.count()) > 0; step++) {
+		await next.click();
+		await expect(page).toHaveURL(`${LESSON}?langkah=${step}`);
+	}
+	await page.goto(`${LESSON}?langkah=semua`);
+	await expect(page.getByRole('button', { name: 'Kerjakan kuis' })).toBeVisible();
+	expect(notFromPhone, 'every step and the whole module came from the phone').toEqual([]);
+
 	// "Kerjakan kuis" offline: the read mark waits on the phone, the saved quiz opens.
 	await page.getByRole('button', { name: 'Kerjakan kuis' }).click();
 	await expect(page).toHaveURL(`${LESSON}/kuis`);

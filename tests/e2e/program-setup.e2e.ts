@@ -57,7 +57,7 @@ test('admin sets up a program, the organizer enrolls 30 participants from a CSV,
 	await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
 	await expect(page).toHaveURL(/\/kelola$/);
 
-	await page.getByRole('link', { name: programName }).click();
+	await page.locator('ul.list > li').filter({ hasText: programName }).getByRole('link', { name: 'Atur kelompok' }).click();
 	await look(page, '06-program');
 	await page.getByRole('link', { name: 'Buat kelompok baru' }).click();
 	await page.getByLabel('Nama kelompok').fill('Menjahit Tlogomulyo Angkatan 1');

@@ -129,7 +129,7 @@ for (const visitor of OTHER_ROLES) {
 			if (leaks.length > 0) problems.push(`${where}: ${status} shows ${leaks.join(', ')}`);
 			if (!refusal) return;
 			const toLogin = status === 303 && location.startsWith('/masuk?lanjut=');
-			if (!(toLogin || [401, 403, 404].includes(status))) problems.push(`${where}: ${status} ${location} is not a refusal`);
+			if (!(toLogin || [401, 403, 404, 405].includes(status))) problems.push(`${where}: ${status} ${location} is not a refusal`);
 		};
 
 		let requests = 0;

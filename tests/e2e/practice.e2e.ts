@@ -236,7 +236,8 @@ test('sizes: the cohort page with 60 participants ≤ 40 KB, the review page wit
 	const reviewBytes = await measureTransfer(context, page, `/latih/${cohort.id}/tugas/${submission.id}`);
 	await expect(page.getByRole('img', { name: /Foto tugas ke-/ })).toHaveCount(3);
 	console.log(`cohort page (60 participants): ${cohortBytes} bytes; review page (3 photos): ${reviewBytes} bytes`);
-	expect(cohortBytes).toBeGreaterThan(5_000);
+	// Measured, not a redirect: 60 near-identical rows compress to little with brotli.
+	expect(cohortBytes).toBeGreaterThan(1_500);
 	expect(cohortBytes).toBeLessThanOrEqual(40 * 1024);
 	expect(reviewBytes).toBeGreaterThan(20_000);
 	expect(reviewBytes).toBeLessThanOrEqual(400 * 1024);

@@ -26,11 +26,11 @@ test('a trainer sees who has completed how much, and each participant module by 
 
 	await page.getByLabel('Cari peserta').fill('budi');
 	await page.getByRole('button', { name: 'Cari' }).click();
-	await expect(page.getByRole('link', { name: 'Ani Finished' })).toHaveCount(0);
-	await expect(page.getByRole('link', { name: 'Budi Belum' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ani Finished', exact: true })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Budi Belum', exact: true })).toBeVisible();
 
 	await page.goto(`/latih/${cohort.id}`);
-	await page.getByRole('link', { name: 'Ani Finished' }).click();
+	await page.getByRole('link', { name: 'Ani Finished', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ani Finished');
 	const module = page.getByRole('listitem').filter({ hasText: 'Alat Jahit dan Keselamatan Kerja' });
 	await expect(module).toContainText('Selesai');

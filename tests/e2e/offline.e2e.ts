@@ -17,11 +17,10 @@ const LESSON = `/belajar/${COURSE}/${MODULE}`;
 test.describe.configure({ timeout: 120_000 });
 
 async function controlledBy(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-	});
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	// A worker that became active after this page loaded may not control it yet: a new load is.
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 async function saveLesson(page: Page) {

@@ -12,22 +12,16 @@
  * half, at least 5), --build to force a fresh `vite build` first.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { HOST, freePort, startServer, stopServer } from './server';
 import { LENGTH_COURSE, LONG_MODULE, SHORT_MODULE, seedLengthModules } from './length-modules';
 
-const HOST = '127.0.0.1';
 const DATABASE_FILE = 'data/bench.db';
 const RESULTS_FILE = 'bench/results/latest.md';
-const READY_LINE = 'Berdaya is listening on';
-/** A first start runs `vite build`, which takes a while on two cores. */
-const READY_TIMEOUT_MS = 300_000;
-const STOP_TIMEOUT_MS = 5_000;
 
 // The demo participant's PIN is random per database unless fixed, as here, through the environment.
 const PARTICIPANT = { phone: '0812-0000-0001', pin: '592847' };
@@ -71,7 +65,7 @@ const loginSeconds = Math.max(5, Math.round(lessonSeconds / 2));
 const loadBefore = os.loadavg();
 const port = await freePort();
 const origin = `http://${HOST}:${port}`;
-const server = await startServer(port, flags.build);
+const server = await startBenchServer(port, flags.build);
 try {
 	const cookie = await logIn();
 	await checkLesson(cookie);
@@ -164,77 +158,23 @@ try {
 	await stopServer(server);
 }
 
-/** Ask the kernel for a free port; the tiny race until the server binds it is acceptable here. */
-async function freePort(): Promise<number> {
-	const probe = net.createServer();
-	probe.listen(0, HOST);
-	await once(probe, 'listening');
-	const { port } = probe.address() as net.AddressInfo;
-	probe.close();
-	await once(probe, 'close');
-	return port;
-}
-
 /**
- * What `npm start` does, on a fresh database: scripts/setup.ts (build if asked, migrate,
- * import, seed), then scripts/serve.js on plain Node, as the one process to signal at the end.
+ * What `npm start` does, on a fresh database (bench/server.ts), with the demo participant placed:
+ * every lesson would otherwise redirect to the placement test (decision 012), and the bench reads
+ * the lesson as a placed participant does. The length modules are seeded before serving.
  */
-async function startServer(port: number, build: boolean): Promise<ChildProcess> {
-	for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(DATABASE_FILE + suffix, { force: true });
-	console.log(`Starting the server on ${HOST}:${port} with ${DATABASE_FILE}${build ? ' (fresh build)' : ''}…`);
-	const env = {
-		...process.env,
-		DATABASE_URL: `file:./${DATABASE_FILE}`,
-		PORT: String(port),
-		HOST,
-		BERDAYA_DEMO: '1',
-		BERDAYA_DEMO_PARTICIPANT_PIN: PARTICIPANT.pin
-	};
-	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', ...(build ? ['--build'] : [])], {
-		env,
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	process.env.DATABASE_URL = env.DATABASE_URL;
-	// The demo participant has not taken the placement test, which every lesson would redirect
-	// to (decision 012); the bench reads the lesson as a placed participant does.
-	const { db } = await import('../src/lib/server/db/client');
-	await db.user.update({ where: { phone: `+62${PARTICIPANT.phone.replace(/\D/g, '').slice(1)}` }, data: { levelSetAt: new Date() } });
-	await seedLengthModules();
-	const child = spawn(process.execPath, ['scripts/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-	// Keep the output for a failure message, and drain both pipes so the server never blocks on them.
-	let output = '';
-	const collect = (chunk: Buffer) => {
-		output = (output + chunk.toString()).slice(-8_000);
-	};
-	child.stderr!.on('data', collect);
-	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => fail(`the server was not ready after ${READY_TIMEOUT_MS / 1000} s`), READY_TIMEOUT_MS);
-		function fail(reason: string) {
-			clearTimeout(timer);
-			child.kill('SIGKILL');
-			reject(new Error(`${reason}. Server output:\n${output}`));
+function startBenchServer(port: number, build: boolean): Promise<ChildProcess> {
+	return startServer({
+		port,
+		databaseFile: DATABASE_FILE,
+		build,
+		env: { BERDAYA_DEMO_PARTICIPANT_PIN: PARTICIPANT.pin },
+		beforeServe: async () => {
+			const { db } = await import('../src/lib/server/db/client');
+			await db.user.update({ where: { phone: `+62${PARTICIPANT.phone.replace(/\D/g, '').slice(1)}` }, data: { levelSetAt: new Date() } });
+			await seedLengthModules();
 		}
-		child.once('exit', (code, signal) => fail(`the server exited before it was ready (${signal ?? `code ${code}`})`));
-		child.stdout!.on('data', (chunk: Buffer) => {
-			collect(chunk);
-			if (output.includes(READY_LINE)) {
-				clearTimeout(timer);
-				child.removeAllListeners('exit');
-				resolve();
-			}
-		});
 	});
-	return child;
-}
-
-/** SIGTERM lets serve.js close its listener(s); SIGKILL if it does not go within a few seconds. */
-async function stopServer(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const exited = once(child, 'exit');
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-	await exited;
-	clearTimeout(timer);
 }
 
 function lessonSummary(pagePath: string, result: autocannon.Result): Summary {

@@ -16,6 +16,9 @@ import * as course from '../src/lib/server/learning/course';
 import * as questions from '../src/lib/server/cohorts/questions';
 import * as quizHistory from '../src/lib/server/learning/quiz-history';
 import * as levels from '../src/lib/server/learning/levels';
+import * as practical from '../src/lib/server/cohorts/practical';
+import * as offline from '../src/lib/server/learning/offline';
+import { load } from '../src/routes/(learn)/belajar/[course=slug]/[module=slug]/+page.server';
 
 const COURSE = 'menjahit-dasar';
 const MODULE = 'alat-dan-keselamatan';
@@ -41,24 +44,40 @@ await session.createSession(token, participant.id);
 const userId = participant.id;
 const { moduleId } = (await course.readModuleForParticipant(userId, 'dasar', COURSE, MODULE))!;
 
+const lesson = (await course.readModuleForParticipant(userId, 'dasar', COURSE, MODULE))!;
+const sessionUser = (await session.validateSessionToken(token))!.user;
+
 const steps: [string, () => Promise<unknown>][] = [
-	['session: validateSessionToken', () => session.validateSessionToken(token)],
+	['session: validateSessionToken (lean read)', () => session.validateSessionToken(token)],
 	[
-		'lesson: readModuleForParticipant (access, progress, cached HTML)',
+		'lesson: readModuleForParticipant (access, progress, price of data; lean read)',
 		() => course.readModuleForParticipant(userId, 'dasar', COURSE, MODULE)
 	],
-	['questions: listOwnQuestions', () => questions.listOwnQuestions(userId, COURSE, MODULE)],
-	['questions: listSharedQuestions', () => questions.listSharedQuestions(userId, COURSE, MODULE)],
-	['levels: readLiteracyProfile', () => levels.readLiteracyProfile(userId)],
-	['quiz: listAttemptsForModule', () => quizHistory.listAttemptsForModule(userId, COURSE, MODULE)],
-	// What the lesson page runs since decision 019, by the module the first statement found.
-	['questions: listQuestionsOnLesson (own and shared, one statement)', () => questions.listQuestionsOnLesson(userId, moduleId)],
-	['quiz: listAttemptsOfModule (one statement)', () => quizHistory.listAttemptsOfModule(userId, moduleId)]
+	['questions: listQuestionsOnLesson (own and shared; lean read)', () => questions.listQuestionsOnLesson(userId, moduleId)],
+	['quiz: listAttemptsOfModule (lean read)', () => quizHistory.listAttemptsOfModule(userId, moduleId)],
+	...(lesson.practical
+		? ([['practical: readLatestOnLesson (lean read)', () => practical.readLatestOnLesson(userId, moduleId, lesson.practical!)]] as const)
+		: []),
+	['offline: moduleOfferOfVersion (cached manifest)', () => offline.moduleOfferOfVersion(lesson.versionId, 'dasar', lesson.dataPricePerGb)],
+	// The whole of the page's server load, as SvelteKit calls it (without rendering).
+	['the lesson page load, all of the above together', () => lessonLoad(sessionUser)],
+	// For comparison: the same kind of reads through the ORM (what the page ran before decision 025).
+	['(before) questions: listOwnQuestions through Prisma', () => questions.listOwnQuestions(userId, COURSE, MODULE)],
+	['(before) quiz: listAttemptsForModule through Prisma', () => quizHistory.listAttemptsForModule(userId, COURSE, MODULE)],
+	['(before) levels: readLiteracyProfile through Prisma', () => levels.readLiteracyProfile(userId)]
 ];
+
+/** The route's load with the event SvelteKit would pass for a signed-in participant. */
+function lessonLoad(user: typeof sessionUser) {
+	const url = new URL(`http://localhost/belajar/${COURSE}/${MODULE}`);
+	const event = { locals: { user, locale: 'id' }, params: { course: COURSE, module: MODULE }, url, request: new Request(url) };
+	return load(event as unknown as Parameters<typeof load>[0]);
+}
 
 console.log(`${iterations} iterations each, ${process.env.DATABASE_URL?.split(':')[0]}`);
 for (const [name, step] of steps) {
-	for (let i = 0; i < 200; i++) await step();
+	// As long a warm-up as the measured run: the JIT settles only after a few thousand calls.
+	for (let i = 0; i < iterations; i++) await step();
 	// CPU time rather than wall time: on a shared machine other work stretches the latter.
 	const cpu = process.cpuUsage();
 	const started = performance.now();

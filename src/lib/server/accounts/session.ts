@@ -1,6 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { db, type DbTx } from '#lib/server/db/client';
+import { leanRows } from '#lib/server/db/lean-read';
+import { sql } from '#lib/server/db/raw-sql';
 
 /**
  * Sessions as the Lucia guide teaches: the cookie holds a random token, the database holds only
@@ -113,11 +115,14 @@ export async function validateSessionToken(token: string): Promise<SessionValida
 	const sessionId = sessionIdFromToken(token);
 	// Every request of a signed-in person runs this: one statement, not the two of a nested
 	// Prisma select, and without the query builder's cost (decision 019). Portable SQL.
-	const [row] = await db.$queryRaw<(SessionUserRow & { expiresAt: Date; deactivatedAt: Date | null })[]>`
+	const [row] = await leanRows<SessionUserRow & { expiresAt: Date; deactivatedAt: Date | null }>(
+		sql`
 		SELECT s."expiresAt", u."id", u."role", u."name", u."phone", u."email", u."literacyLevel", u."levelSetAt",
 			u."digitalLevel", u."locale", u."mustChangePin", u."deactivatedAt"
 		FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-		WHERE s."id" = ${sessionId}`;
+		WHERE s."id" = ${sessionId}`,
+		{ dates: ['expiresAt', 'levelSetAt', 'deactivatedAt'], booleans: ['mustChangePin'] }
+	);
 	// Deactivation deletes the sessions too; this covers a login that raced with it.
 	if (!row || row.deactivatedAt) return null;
 

@@ -11,6 +11,7 @@ import {
 	acceptedPracticalModuleIds,
 	listReviewQueue,
 	readPracticalForParticipant,
+	readLatestOnLesson,
 	readPracticalPhoto,
 	readSubmissionForTrainer,
 	reviewSubmission,
@@ -94,7 +95,7 @@ async function photo(width = 2400, height = 1800): Promise<Buffer> {
 
 describe('practical work', () => {
 	it('stores shrunken, metadata-free photos and shows the verdict to the participant', async () => {
-		const { trainer, participant, course, module, cohort } = await setUp();
+		const { trainer, participant, classmate, course, module, cohort } = await setUp();
 		const sent = await submitPractical({
 			userId: participant.id,
 			courseSlug: course.slug,
@@ -166,6 +167,15 @@ describe('practical work', () => {
 		expect(afterRevise!.canSubmit).toBe(true);
 		expect(afterRevise!.submissions[0]).toMatchObject({ status: 'revise', feedback: 'Ujungnya belum dikunci.' });
 		expect(afterRevise!.submissions[0].rubric.map((criterion) => criterion.met)).toEqual([true, false]);
+		// The lesson page's own lean read says the same about the latest submission.
+		const task = afterRevise!.task!;
+		const onLesson = await readLatestOnLesson(participant.id, module.id, task);
+		expect(onLesson.canSubmit).toBe(true);
+		expect(onLesson.latest).toMatchObject({ status: 'revise', feedback: 'Ujungnya belum dikunci.', reviewer: { name: trainer.name } });
+		expect(onLesson.latest!.createdAt).toBeInstanceOf(Date);
+		expect(onLesson.latest!.rubric).toEqual(afterRevise!.submissions[0].rubric);
+		expect(onLesson.latest!.photos).toEqual(afterRevise!.submissions[0].photos);
+		expect(typeof onLesson.latest!.photos[0].previewWidth).toBe('number');
 		expect(await acceptedPracticalModuleIds(db, participant.id, [module.id])).toEqual(new Set());
 
 		const resent = await submitPractical({
@@ -188,6 +198,12 @@ describe('practical work', () => {
 		const final = await readPracticalForParticipant(participant.id, course.slug, module.slug);
 		expect(final!.canSubmit).toBe(false);
 		expect(final!.submissions.map((submission) => submission.status)).toEqual(['accepted', 'revise']);
+		const finalOnLesson = await readLatestOnLesson(participant.id, module.id, task);
+		expect(finalOnLesson.canSubmit).toBe(false);
+		expect(finalOnLesson.latest!.status).toBe('accepted');
+		expect(finalOnLesson.latest!.rubric.map((criterion) => criterion.met)).toEqual([true, true]);
+		// Nobody else's submission shows under another participant's lesson.
+		expect(await readLatestOnLesson(classmate.id, module.id, task)).toEqual({ canSubmit: true, latest: null });
 	});
 
 	it('refuses a PDF or HTML named .jpg, and a 30 MB photo, storing nothing', async () => {

@@ -8,6 +8,8 @@
  * the submissions of the cohorts they lead, an organizer those of their programs.
  */
 import { db, type DbTx } from '#lib/server/db/client';
+import { leanRows } from '#lib/server/db/lean-read';
+import { sql } from '#lib/server/db/raw-sql';
 import * as images from '#lib/server/images/media';
 import { fileStore, newKey } from '#lib/server/files/storage';
 import { cohortOfTrainer } from '#lib/server/cohorts/cohort';
@@ -100,6 +102,50 @@ export async function readPracticalForParticipant(userId: string, courseSlug: st
 		task,
 		submissions: shown,
 		canSubmit: task !== null && (shown.length === 0 || shown[0].status === 'revise')
+	};
+}
+
+/**
+ * The latest submission and whether another may be sent, for the lesson page of a module the
+ * caller has already found to be the participant's (course.readModuleForParticipant), with the
+ * task from the cached lesson. Plain SQL: every view of a module with a task runs it (decision
+ * 019); the photos are asked for only when there is a submission.
+ */
+export async function readLatestOnLesson(userId: string, moduleId: string, task: PracticalTask) {
+	const [latest] = await leanRows<{
+		id: string;
+		status: string;
+		feedback: string | null;
+		rubricJson: string;
+		createdAt: Date;
+		reviewerName: string | null;
+	}>(
+		sql`
+		SELECT s."id", s."status", s."feedback", s."rubricJson", s."createdAt", r."name" AS "reviewerName"
+		FROM "PracticalSubmission" s LEFT JOIN "User" r ON r."id" = s."reviewerId"
+		WHERE s."userId" = ${userId} AND s."moduleId" = ${moduleId}
+		ORDER BY s."createdAt" DESC LIMIT 1`,
+		{ dates: ['createdAt'] }
+	);
+	if (!latest) return { canSubmit: true, latest: null };
+	const photos = await leanRows<{ id: string; previewWidth: number; previewHeight: number }>(
+		sql`
+		SELECT "id", "previewWidth", "previewHeight" FROM "PracticalPhoto"
+		WHERE "submissionId" = ${latest.id} ORDER BY "position"`,
+		{ numbers: ['previewWidth', 'previewHeight'] }
+	);
+	const results = parseRubricResults(latest.rubricJson);
+	const status = latest.status as SubmissionStatus;
+	return {
+		canSubmit: status === 'revise',
+		latest: {
+			status,
+			feedback: latest.feedback,
+			createdAt: latest.createdAt,
+			reviewer: latest.reviewerName === null ? null : { name: latest.reviewerName },
+			rubric: (task.rubric ?? []).map((criterion) => ({ ...criterion, met: results[criterion.id] === true })),
+			photos
+		}
 	};
 }
 

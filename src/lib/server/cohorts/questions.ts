@@ -7,6 +7,8 @@
  * "Unread" for a trainer means not yet answered: reading a page changes nothing.
  */
 import { db } from '#lib/server/db/client';
+import { leanRows } from '#lib/server/db/lean-read';
+import { sql } from '#lib/server/db/raw-sql';
 import * as images from '#lib/server/images/media';
 import { fileStore, newKey } from '#lib/server/files/storage';
 import { cohortOfTrainer } from '#lib/server/cohorts/cohort';
@@ -176,7 +178,8 @@ type LessonQuestionRow = {
  * Plain SQL because every lesson view runs it (decision 019).
  */
 export async function listQuestionsOnLesson(userId: string, moduleId: string) {
-	const rows = await db.$queryRaw<LessonQuestionRow[]>`
+	const rows = await leanRows<LessonQuestionRow>(
+		sql`
 		SELECT * FROM (
 			SELECT q."id", q."body", q."answer", q."createdAt", q."photoKey", q."photoWidth", q."photoHeight",
 				a."name" AS "answeredByName", 'own' AS "list"
@@ -192,7 +195,9 @@ export async function listQuestionsOnLesson(userId: string, moduleId: string) {
 			WHERE q."moduleId" = ${moduleId} AND q."sharedAt" IS NOT NULL AND q."answer" IS NOT NULL
 				AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."cohortId" = q."cohortId" AND e."userId" = ${userId})
 			ORDER BY q."sharedAt" DESC LIMIT 20
-		) AS shared`;
+		) AS shared`,
+		{ dates: ['createdAt'], numbers: ['photoWidth', 'photoHeight'] }
+	);
 	return {
 		own: rows
 			.filter((row) => row.list === 'own')

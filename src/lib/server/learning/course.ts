@@ -3,6 +3,8 @@
  * published, unarchived modules. Access is part of every query's where, never an if after it.
  */
 import { db, type DbTx } from '#lib/server/db/client';
+import { leanRows } from '#lib/server/db/lean-read';
+import { sql } from '#lib/server/db/raw-sql';
 import * as progress from '#lib/server/learning/progress';
 import { courseCompletion, moduleFactsFrom, type ModuleState } from '#lib/server/learning/completion';
 import { isLiteracyLevel, type LiteracyLevel } from '#lib/content/types';
@@ -163,20 +165,38 @@ export async function readCourseForParticipant(userId: string, courseSlug: strin
  * from the published version, which is immutable, so it is read once per version and level and
  * then kept (lesson-cache). Nothing is parsed here: reading costs the same for a short and a
  * long module. The statement is plain SQL because every lesson view runs it (decision 019):
- * the module, visible, of a course taught to a cohort the participant is enrolled in.
+ * the module, visible, of a course taught to a cohort the participant is enrolled in, and the
+ * price of data of the oldest program that teaches it to them (for the offline offer).
  */
 export async function readModuleForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
-	const [module] = await db.$queryRaw<{ id: string; publishedVersionId: string; status: string | null; readAt: Date | null }[]>`
-		SELECT m."id", m."publishedVersionId", p."status", p."readAt"
+	// One row per cohort of the participant that teaches the course (almost always one): the
+	// join is the access check, and the oldest program's price of data is picked below, which
+	// costs less than a sorted subquery (bench:read-path).
+	const rows = await leanRows<{
+		id: string;
+		publishedVersionId: string;
+		status: string | null;
+		readAt: Date | null;
+		dataPricePerGb: number | null;
+		programCreatedAt: Date;
+	}>(
+		sql`
+		SELECT m."id", m."publishedVersionId", p."status", p."readAt", pr."dataPricePerGb", pr."createdAt" AS "programCreatedAt"
 		FROM "Module" m
 		JOIN "Course" c ON c."id" = m."courseId"
+		JOIN "CohortCourse" cc ON cc."courseId" = c."id"
+		JOIN "Enrollment" e ON e."cohortId" = cc."cohortId" AND e."userId" = ${userId}
+		JOIN "Cohort" co ON co."id" = cc."cohortId"
+		JOIN "Program" pr ON pr."id" = co."programId"
 		LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = ${userId}
 		WHERE m."slug" = ${moduleSlug} AND c."slug" = ${courseSlug}
-			AND m."archivedAt" IS NULL AND m."publishedVersionId" IS NOT NULL
-			AND EXISTS (
-				SELECT 1 FROM "CohortCourse" cc JOIN "Enrollment" e ON e."cohortId" = cc."cohortId"
-				WHERE cc."courseId" = c."id" AND e."userId" = ${userId}
-			)`;
+			AND m."archivedAt" IS NULL AND m."publishedVersionId" IS NOT NULL`,
+		{ dates: ['readAt', 'programCreatedAt'], numbers: ['dataPricePerGb'] }
+	);
+	const module = rows.reduce<(typeof rows)[number] | undefined>(
+		(oldest, row) => (oldest && oldest.programCreatedAt <= row.programCreatedAt ? oldest : row),
+		undefined
+	);
 	if (!module) return null;
 	const lesson = await lessonCache.readPublishedLesson(module.publishedVersionId, level);
 	const status = (module.status ?? 'new') as ModuleStatus;
@@ -186,7 +206,9 @@ export async function readModuleForParticipant(userId: string, level: LiteracyLe
 		moduleId: module.id,
 		status,
 		read: module.readAt != null || (!lesson.hasQuiz && status === 'completed'),
-		quizPassed: lesson.hasQuiz && status === 'completed'
+		quizPassed: lesson.hasQuiz && status === 'completed',
+		/** The price of data the program giving this course set (offline.readDataPrice's rule), or null. */
+		dataPricePerGb: module.dataPricePerGb
 	};
 }
 

@@ -4,6 +4,7 @@ import * as modules from '#lib/server/authoring/module-editing';
 import * as publishing from '#lib/server/authoring/module-publishing';
 import * as quiz from '#lib/server/learning/quiz';
 import * as offline from '#lib/server/learning/offline';
+import { readModuleForParticipant } from '#lib/server/learning/course';
 import { setProgramDataPrice } from '#lib/server/cohorts/cohort-setup';
 import { newSubmissionId } from '#lib/server/learning/quiz-form';
 import { createCourseWithCohort, createPerson } from '#lib/server/authoring/authoring-fixtures';
@@ -93,10 +94,15 @@ describe('price of data', () => {
 		expect(await setProgramDataPrice(stranger, program.id, 5_000)).toBe(false);
 		expect(await setProgramDataPrice(organizer, program.id, 15_000)).toBe(true);
 		expect(await offline.readDataPrice(participant.id, course.slug)).toEqual({ perGb: 15_000, isDefault: false });
-		const offer = await offline.readModuleOffer(participant.id, 'menengah', course.slug, 'kancing');
-		expect(offer!.rupiah).toBe(offline.rupiahFor(offer!.bytes, 15_000));
+		// The lesson page reads the price in its one access statement: the same rule.
+		const lesson = (await readModuleForParticipant(participant.id, 'menengah', course.slug, 'kancing'))!;
+		expect(lesson.dataPricePerGb).toBe(15_000);
+		const offer = await offline.moduleOfferOfVersion(lesson.versionId, 'menengah', lesson.dataPricePerGb);
+		expect(offer.rupiah).toBe(offline.rupiahFor(offer.bytes, 15_000));
+		expect(offer.price).toEqual({ perGb: 15_000, isDefault: false });
 		expect(await setProgramDataPrice(organizer, program.id, null)).toBe(true);
 		expect((await offline.readDataPrice(participant.id, course.slug)).isDefault).toBe(true);
+		expect((await readModuleForParticipant(participant.id, 'menengah', course.slug, 'kancing'))!.dataPricePerGb).toBeNull();
 	});
 
 	it('rounds a cost up to whole rupiah and reads the organizer’s field', () => {

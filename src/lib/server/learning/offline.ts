@@ -199,8 +199,11 @@ export async function readDataPrice(userId: string, courseSlug: string): Promise
 		orderBy: { createdAt: 'asc' },
 		select: { dataPricePerGb: true }
 	});
-	const perGb = program?.dataPricePerGb;
-	return perGb == null ? { perGb: DEFAULT_PRICE_PER_GB, isDefault: true } : { perGb, isDefault: false };
+	return priceOf(program?.dataPricePerGb ?? null);
+}
+
+function priceOf(perGb: number | null): DataPrice {
+	return perGb === null ? { perGb: DEFAULT_PRICE_PER_GB, isDefault: true } : { perGb, isDefault: false };
 }
 
 export type PriceInput = { ok: true; perGb: number | null } | { ok: false };
@@ -227,17 +230,14 @@ function offerOf(keys: string[], manifestUrl: string, bytes: number, price: Data
 	return { keys, manifestUrl, bytes, rupiah: rupiahFor(bytes, price.perGb), price };
 }
 
-export async function readModuleOffer(
-	userId: string,
-	level: LiteracyLevel,
-	courseSlug: string,
-	moduleSlug: string
-): Promise<SaveOffer | null> {
-	const [manifest, price] = await Promise.all([
-		readModuleManifest(userId, level, courseSlug, moduleSlug),
-		readDataPrice(userId, courseSlug)
-	]);
-	return manifest ? offerOf([manifest.key], `${manifest.key}/offline.json`, manifest.bytes, price) : null;
+/**
+ * What the "save for offline" button on a lesson offers: the module's manifest (cached per
+ * version and level) at the price of data that the caller's access statement read
+ * (course.readModuleForParticipant); no query of its own once the manifest is cached.
+ */
+export async function moduleOfferOfVersion(versionId: string, level: LiteracyLevel, perGb: number | null): Promise<SaveOffer> {
+	const manifest = await manifestForVersion(versionId, level);
+	return offerOf([manifest.key], `${manifest.key}/offline.json`, manifest.bytes, priceOf(perGb));
 }
 
 export async function readCourseOffer(userId: string, level: LiteracyLevel, courseSlug: string): Promise<SaveOffer | null> {

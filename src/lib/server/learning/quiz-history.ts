@@ -1,5 +1,7 @@
 /** A participant's earlier quiz attempts on one module, for the module page. */
 import { db } from '#lib/server/db/client';
+import { leanRows } from '#lib/server/db/lean-read';
+import { sql } from '#lib/server/db/raw-sql';
 import { courseOfParticipant } from '#lib/server/learning/course';
 
 /** Enough to see one's way; older attempts stay stored. */
@@ -21,14 +23,12 @@ export async function listAttemptsForModule(userId: string, courseSlug: string, 
  */
 export async function listAttemptsOfModule(userId: string, moduleId: string) {
 	// The LIMIT is SHOWN_ATTEMPTS, written into the SQL rather than sent as a parameter.
-	const attempts = await db.$queryRaw<{ id: string; createdAt: Date; percent: number; passed: boolean }[]>`
+	const attempts = await leanRows<{ id: string; createdAt: Date; percent: number; passed: boolean }>(
+		sql`
 		SELECT "id", "createdAt", "percent", "passed" FROM "QuizAttempt"
 		WHERE "userId" = ${userId} AND "moduleId" = ${moduleId}
-		ORDER BY "createdAt" DESC LIMIT 10`;
-	return attempts.map((attempt) => ({
-		id: attempt.id,
-		at: attempt.createdAt,
-		percent: Number(attempt.percent),
-		passed: Boolean(attempt.passed)
-	}));
+		ORDER BY "createdAt" DESC LIMIT 10`,
+		{ dates: ['createdAt'], numbers: ['percent'], booleans: ['passed'] }
+	);
+	return attempts.map((attempt) => ({ id: attempt.id, at: attempt.createdAt, percent: attempt.percent, passed: attempt.passed }));
 }

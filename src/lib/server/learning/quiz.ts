@@ -3,6 +3,8 @@
  * page gets questions without answers or explanations; grading reads the stored quiz.
  */
 import { db } from '#lib/server/db/client';
+import { leanRows } from '#lib/server/db/lean-read';
+import { sql } from '#lib/server/db/raw-sql';
 import * as progress from '#lib/server/learning/progress';
 import { courseOfParticipant } from '#lib/server/learning/course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
@@ -86,7 +88,8 @@ export async function submitQuizAttempt(input: {
 	if (stored) return stored;
 	// A class submits together: one plain statement finds the module (with the access check)
 	// and its live version, and the parsed quiz comes from memory (decision 019).
-	const [module] = await db.$queryRaw<{ id: string; courseId: string; versionId: string; masteryPercent: number }[]>`
+	const [module] = await leanRows<{ id: string; courseId: string; versionId: string; masteryPercent: number }>(
+		sql`
 		SELECT m."id", m."courseId", v."id" AS "versionId", v."masteryPercent"
 		FROM "Module" m
 		JOIN "Course" c ON c."id" = m."courseId"
@@ -95,9 +98,11 @@ export async function submitQuizAttempt(input: {
 			AND EXISTS (
 				SELECT 1 FROM "CohortCourse" cc JOIN "Enrollment" e ON e."cohortId" = cc."cohortId"
 				WHERE cc."courseId" = c."id" AND e."userId" = ${input.userId}
-			)`;
+			)`,
+		{ numbers: ['masteryPercent'] }
+	);
 	if (!module) return { ok: false, reason: 'not-found' };
-	let version = { id: module.versionId, masteryPercent: Number(module.masteryPercent) };
+	let version = { id: module.versionId, masteryPercent: module.masteryPercent };
 	if (version.id !== input.versionId) {
 		// Offline answers are graded against the version they answered, if it is this module's.
 		const answered = input.gradeAnsweredVersion
@@ -183,15 +188,22 @@ export async function submitQuizAttempt(input: {
 
 async function findSubmittedAttempt(userId: string, submissionId: string | null): Promise<SubmitQuizResult | null> {
 	if (!submissionId) return null;
-	const [attempt] = await db.$queryRaw<
-		{ id: string; passed: boolean; courseId: string; moduleVersionId: string; publishedVersionId: string | null }[]
-	>`
+	const [attempt] = await leanRows<{
+		id: string;
+		passed: boolean;
+		courseId: string;
+		moduleVersionId: string;
+		publishedVersionId: string | null;
+	}>(
+		sql`
 		SELECT a."id", a."passed", m."courseId", a."moduleVersionId", m."publishedVersionId"
 		FROM "QuizAttempt" a JOIN "Module" m ON m."id" = a."moduleId"
-		WHERE a."userId" = ${userId} AND a."submissionId" = ${submissionId}`;
+		WHERE a."userId" = ${userId} AND a."submissionId" = ${submissionId}`,
+		{ booleans: ['passed'] }
+	);
 	if (!attempt) return null;
 	// A replay of a pass checks the certificate again: the first request may have stopped before it did.
-	const passed = Boolean(attempt.passed);
+	const passed = attempt.passed;
 	const newerVersion = attempt.publishedVersionId !== null && attempt.publishedVersionId !== attempt.moduleVersionId;
 	return { ok: true, attemptId: attempt.id, passed, replayed: true, courseToCheck: passed ? attempt.courseId : null, newerVersion };
 }

@@ -46,12 +46,12 @@ export const load: PageServerLoad = async (event) => {
 	if (typeof requested === 'number' && requested > steps.length) redirect(303, viewHref(courseSlug, moduleSlug, steps.length));
 	const all = requested === 'all' || steps.length === 1;
 	const step = all ? null : (requested as number);
-	const { html: wholeHtml, ...shown } = lesson;
+	const { html: wholeHtml, dataPricePerGb, ...shown } = lesson;
 	const [work, questionsOnLesson, attempts, saveOffer] = await Promise.all([
-		lesson.practical ? practical.readPracticalForParticipant(user.id, courseSlug, moduleSlug) : null,
+		lesson.practical ? practical.readLatestOnLesson(user.id, moduleId, lesson.practical) : null,
 		questions.listQuestionsOnLesson(user.id, moduleId),
 		lesson.hasQuiz ? quizHistory.listAttemptsOfModule(user.id, moduleId) : [],
-		offline.readModuleOffer(user.id, level, courseSlug, moduleSlug)
+		offline.moduleOfferOfVersion(lesson.versionId, level, dataPricePerGb)
 	]);
 	return {
 		lesson: shown,
@@ -69,7 +69,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		courseSlug,
 		moduleSlug,
-		practicalWork: work ? { canSubmit: work.canSubmit, latest: work.submissions[0] ?? null } : null,
+		practicalWork: work,
 		practicalSent: event.url.searchParams.get('terkirim') === 'tugas',
 		ownQuestions: questionsOnLesson.own,
 		sharedQuestions: questionsOnLesson.shared,

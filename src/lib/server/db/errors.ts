@@ -1,10 +1,15 @@
 /**
- * A unique index refused the write (Prisma's P2002): someone else took the slug, the phone
- * number or the file name first. Checked by its code, not `instanceof`: the SQLite and
- * PostgreSQL clients are separate generated packages with separate error classes.
+ * A unique index refused the write: someone else took the slug, the phone number or the file
+ * name first. Through the ORM that is Prisma's P2002; through plain SQL ($executeRaw) it is
+ * P2010 with the driver adapter's own kind, which both adapters name the same. Checked by its
+ * code, not `instanceof`: the SQLite and PostgreSQL clients are separate generated packages with
+ * separate error classes.
  */
 export function isUniqueViolation(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+	if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+	if (error.code === 'P2002') return true;
+	const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta;
+	return error.code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
 /**

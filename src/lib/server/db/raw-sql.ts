@@ -3,6 +3,8 @@
  * Prisma's tagged templates bind values as parameters on SQLite and PostgreSQL alike; the few
  * places where the two dialects differ have one function each here.
  */
+import { randomBytes } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { Prisma } from '../../../generated/sqlite/client';
 import { databaseKind, databaseUrl } from '#lib/server/db/url';
 
@@ -39,4 +41,12 @@ export function jsonValueText(alias: string): Sql {
 export function toNumber(value: unknown): number {
 	if (value === null || value === undefined) return 0;
 	return typeof value === 'number' ? value : Number(value);
+}
+
+/**
+ * An id for a row inserted with plain SQL, where Prisma's client-side cuid() default does not
+ * run: 26 lowercase letters and digits (128 random bits), the shape route ids accept (src/params.ts).
+ */
+export function newRowId(): string {
+	return encodeBase32LowerCaseNoPadding(randomBytes(16));
 }

@@ -38,7 +38,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function beginImmediate(connection: Database.Database, waitMs = WRITE_WAIT_MS): Promise<void> {
 	const deadline = Date.now() + waitMs;
-	const busyTimeout = connection.pragma('busy_timeout', { simple: true }) as number;
+	const busyTimeout = busyTimeoutOf(connection);
 	for (let attempt = 0; ; attempt++) {
 		connection.pragma('busy_timeout = 0');
 		try {
@@ -52,6 +52,17 @@ export async function beginImmediate(connection: Database.Database, waitMs = WRI
 		if (Date.now() >= deadline) throw new WriteTimeoutError();
 		await pause(Math.min(20, 2 ** attempt));
 	}
+}
+
+/** A connection's own busy timeout, read once: a pragma call costs more than the BEGIN itself. */
+const busyTimeouts = new WeakMap<Database.Database, number>();
+function busyTimeoutOf(connection: Database.Database): number {
+	let timeout = busyTimeouts.get(connection);
+	if (timeout === undefined) {
+		timeout = connection.pragma('busy_timeout', { simple: true }) as number;
+		busyTimeouts.set(connection, timeout);
+	}
+	return timeout;
 }
 
 /** Statements that change nothing go to the read connection (better-sqlite3 asks SQLite). */

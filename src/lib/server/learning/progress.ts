@@ -1,5 +1,6 @@
 /** A participant's progress through modules: the best quiz score and whether it is completed. */
 import type { DbTx } from '#lib/server/db/client';
+import { newRowId } from '#lib/server/db/raw-sql';
 
 /**
  * Keeps the best score; once completed a module stays completed. True when this outcome is the
@@ -9,21 +10,22 @@ export async function recordQuizOutcome(
 	tx: DbTx,
 	outcome: { userId: string; moduleId: string; percent: number; passed: boolean }
 ): Promise<boolean> {
-	const existing = await tx.moduleProgress.findUnique({
-		where: { userId_moduleId: { userId: outcome.userId, moduleId: outcome.moduleId } },
-		select: { status: true, bestPercent: true, completedAt: true }
-	});
+	// Plain statements: a class submits together and this runs inside every submission's write
+	// turn (decision 025). The upsert is one statement on both databases (ON CONFLICT), so two
+	// first attempts at once cannot both insert.
+	const [existing] = await tx.$queryRaw<{ status: string; bestPercent: number; completedAt: Date | null }[]>`
+		SELECT "status", "bestPercent", "completedAt" FROM "ModuleProgress"
+		WHERE "userId" = ${outcome.userId} AND "moduleId" = ${outcome.moduleId}`;
+	const now = new Date();
 	const completed = existing?.status === 'completed' || outcome.passed;
-	const data = {
-		status: completed ? 'completed' : 'started',
-		bestPercent: Math.max(existing?.bestPercent ?? 0, outcome.percent),
-		completedAt: existing?.completedAt ?? (outcome.passed ? new Date() : null)
-	};
-	await tx.moduleProgress.upsert({
-		where: { userId_moduleId: { userId: outcome.userId, moduleId: outcome.moduleId } },
-		create: { userId: outcome.userId, moduleId: outcome.moduleId, ...data },
-		update: data
-	});
+	const status = completed ? 'completed' : 'started';
+	const bestPercent = Math.max(Number(existing?.bestPercent ?? 0), outcome.percent);
+	const completedAt = existing?.completedAt ? new Date(existing.completedAt) : outcome.passed ? now : null;
+	await tx.$executeRaw`
+		INSERT INTO "ModuleProgress" ("id", "userId", "moduleId", "status", "bestPercent", "completedAt", "updatedAt")
+		VALUES (${newRowId()}, ${outcome.userId}, ${outcome.moduleId}, ${status}, ${bestPercent}, ${completedAt}, ${now})
+		ON CONFLICT ("userId", "moduleId") DO UPDATE SET
+			"status" = ${status}, "bestPercent" = ${bestPercent}, "completedAt" = ${completedAt}, "updatedAt" = ${now}`;
 	return outcome.passed && existing?.status !== 'completed';
 }
 

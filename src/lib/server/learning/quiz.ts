@@ -4,7 +4,7 @@
  */
 import { db } from '#lib/server/db/client';
 import { leanRows } from '#lib/server/db/lean-read';
-import { sql } from '#lib/server/db/raw-sql';
+import { newRowId, sql } from '#lib/server/db/raw-sql';
 import * as progress from '#lib/server/learning/progress';
 import { courseOfParticipant } from '#lib/server/learning/course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
@@ -151,23 +151,16 @@ export async function submitQuizAttempt(input: {
 	let attempt: { id: string; completedModule: boolean };
 	try {
 		attempt = await db.$transaction(async (tx) => {
-			const created = await tx.quizAttempt.create({
-				data: {
-					userId: input.userId,
-					submissionId: input.submissionId,
-					moduleId: module.id,
-					moduleVersionId: version.id,
-					level: input.level,
-					correctCount,
-					questionCount: questions.length,
-					percent,
-					passed,
-					answersJson: JSON.stringify(answers)
-				},
-				select: { id: true }
-			});
+			// Plain SQL rather than the ORM's create: this is the one write of a class submitting
+			// together (decision 025); the unique (userId, submissionId) index still decides a race.
+			const id = newRowId();
+			await tx.$executeRaw`
+				INSERT INTO "QuizAttempt" ("id", "userId", "moduleId", "moduleVersionId", "level", "correctCount",
+					"questionCount", "percent", "passed", "answersJson", "submissionId", "createdAt")
+				VALUES (${id}, ${input.userId}, ${module.id}, ${version.id}, ${input.level}, ${correctCount},
+					${questions.length}, ${percent}, ${passed}, ${JSON.stringify(answers)}, ${input.submissionId ?? null}, ${new Date()})`;
 			const completedModule = await progress.recordQuizOutcome(tx, { userId: input.userId, moduleId: module.id, percent, passed });
-			return { id: created.id, completedModule };
+			return { id, completedModule };
 		});
 	} catch (error) {
 		// The same form posted twice at once: the other request stored it first (the unique

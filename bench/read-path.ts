@@ -47,7 +47,7 @@ const { moduleId } = (await course.readModuleForParticipant(userId, 'dasar', COU
 const lesson = (await course.readModuleForParticipant(userId, 'dasar', COURSE, MODULE))!;
 const sessionUser = (await session.validateSessionToken(token))!.user;
 
-const steps: [string, () => Promise<unknown>][] = [
+const steps: [string, () => unknown][] = [
 	['session: validateSessionToken (lean read)', () => session.validateSessionToken(token)],
 	[
 		'lesson: readModuleForParticipant (access, progress, price of data; lean read)',
@@ -56,7 +56,12 @@ const steps: [string, () => Promise<unknown>][] = [
 	['questions: listQuestionsOnLesson (own and shared; lean read)', () => questions.listQuestionsOnLesson(userId, moduleId)],
 	['quiz: listAttemptsOfModule (lean read)', () => quizHistory.listAttemptsOfModule(userId, moduleId)],
 	...(lesson.practical
-		? ([['practical: readLatestOnLesson (lean read)', () => practical.readLatestOnLesson(userId, moduleId, lesson.practical!)]] as const)
+		? [
+				['practical: readLatestOnLesson (lean read)', () => practical.readLatestOnLesson(userId, moduleId, lesson.practical!)] as [
+					string,
+					() => unknown
+				]
+			]
 		: []),
 	['offline: moduleOfferOfVersion (cached manifest)', () => offline.moduleOfferOfVersion(lesson.versionId, 'dasar', lesson.dataPricePerGb)],
 	// The whole of the page's server load, as SvelteKit calls it (without rendering).

@@ -6,7 +6,6 @@ import { db } from '#lib/server/db/client';
 import { leanRows } from '#lib/server/db/lean-read';
 import { newRowId, sql } from '#lib/server/db/raw-sql';
 import * as progress from '#lib/server/learning/progress';
-import { courseOfParticipant } from '#lib/server/learning/course';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
 import { shuffleOptionsForAttempt } from '#lib/content/shuffle';
 import { allowedValuesPerField } from '#lib/server/learning/quiz-form';
@@ -14,10 +13,6 @@ import { gradeAnswer, readAnswer, type QuizAnswer } from '#lib/content/grade';
 import type { LiteracyLevel, Quiz, QuizQuestion } from '#lib/content/types';
 import { isUniqueViolation, readWinner } from '#lib/server/db/errors';
 import { readPublishedQuiz } from '#lib/server/learning/lesson-cache';
-
-function moduleWhere(userId: string, courseSlug: string, moduleSlug: string) {
-	return { slug: moduleSlug, archivedAt: null, course: { slug: courseSlug, ...courseOfParticipant(userId) } };
-}
 
 function questionsFor(quizJson: string, level: LiteracyLevel): QuizQuestion[] {
 	return quizForLevel(JSON.parse(quizJson) as Quiz, level);
@@ -28,22 +23,33 @@ export function attemptSeed(userId: string, moduleId: string, attemptNumber: num
 	return `${userId}:${moduleId}:${attemptNumber}`;
 }
 
+/**
+ * The quiz page: the module's live version (with the access check) and the number of this
+ * participant's attempts in one plain statement, the parsed quiz from memory (lesson-cache). A
+ * class opens it together (decision 025).
+ */
 export async function readQuizForParticipant(userId: string, level: LiteracyLevel, courseSlug: string, moduleSlug: string) {
-	const module = await db.module.findFirst({
-		where: moduleWhere(userId, courseSlug, moduleSlug),
-		select: { id: true, publishedVersion: { select: { id: true, title: true, masteryPercent: true, quizJson: true } } }
-	});
-	const version = module?.publishedVersion;
-	if (!module || !version) return null;
-	const attemptNumber = (await db.quizAttempt.count({ where: { userId, moduleId: module.id } })) + 1;
+	const [module] = await leanRows<{ id: string; versionId: string; title: string; masteryPercent: number; attempts: number }>(
+		sql`
+		SELECT m."id", v."id" AS "versionId", v."title", v."masteryPercent",
+			(SELECT COUNT(*) FROM "QuizAttempt" a WHERE a."userId" = ${userId} AND a."moduleId" = m."id") AS "attempts"
+		FROM "Module" m
+		JOIN "Course" c ON c."id" = m."courseId"
+		JOIN "ModuleVersion" v ON v."id" = m."publishedVersionId"
+		WHERE m."slug" = ${moduleSlug} AND c."slug" = ${courseSlug} AND m."archivedAt" IS NULL
+			AND EXISTS (
+				SELECT 1 FROM "CohortCourse" cc JOIN "Enrollment" e ON e."cohortId" = cc."cohortId"
+				WHERE cc."courseId" = c."id" AND e."userId" = ${userId}
+			)`,
+		{ numbers: ['masteryPercent', 'attempts'] }
+	);
+	if (!module) return null;
+	const questions = quizForLevel(await readPublishedQuiz(module.versionId), level).map(publicQuestion);
 	return {
-		versionId: version.id,
-		title: version.title,
-		mastery: version.masteryPercent,
-		questions: shuffleOptionsForAttempt(
-			attemptSeed(userId, module.id, attemptNumber),
-			questionsFor(version.quizJson, level).map(publicQuestion)
-		)
+		versionId: module.versionId,
+		title: module.title,
+		mastery: module.masteryPercent,
+		questions: shuffleOptionsForAttempt(attemptSeed(userId, module.id, module.attempts + 1), questions)
 	};
 }
 

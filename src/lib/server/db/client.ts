@@ -26,9 +26,13 @@ export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' 
  */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
+/** The PostgreSQL client's pool, for the lean reads of the hot paths (lean-read.ts, decision 025). */
+let postgresPool: pg.Pool | null = null;
+
 function createClient(url: string): Db {
 	if (databaseKind(url) === 'postgres') {
 		const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+		postgresPool = pool;
 		// When PostgreSQL ends a connection (a restart, pg_terminate_backend), its client emits
 		// 'error'. pg-pool and the adapter listen only at some moments of a client's life, and an
 		// 'error' nobody listens to ends the process: tests/faults/postgres.fault.ts saw an
@@ -57,6 +61,12 @@ function createClient(url: string): Db {
 
 let client: Db | undefined;
 
+/** The pool under the PostgreSQL client (created with it); null on SQLite. */
+export function getPostgresPool(): pg.Pool | null {
+	getDb();
+	return postgresPool;
+}
+
 /**
  * The process-wide client, created on first use from DATABASE_URL so that tests can point
  * each file at a fresh database before anything touches it.
@@ -78,4 +88,5 @@ export const db: Db = new Proxy({} as Db, {
 export async function disconnectDb(): Promise<void> {
 	if (client) await client.$disconnect();
 	client = undefined;
+	postgresPool = null;
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
+// A server in Indonesia runs at UTC+7: stored times must still read and compare as UTC.
+process.env.TZ = 'Asia/Jakarta';
+
 import { db } from '#lib/server/db/client';
 import { leanRows } from '#lib/server/db/lean-read';
 import { isPostgres, sql } from '#lib/server/db/raw-sql';

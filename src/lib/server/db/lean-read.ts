@@ -7,13 +7,17 @@
  *   statements kept. In WAL mode it reads the last committed state and never waits for a writer,
  *   like the adapter's read connection; it only skips Prisma's query pipeline, which cost more
  *   than SQLite itself (docs/benchmarks.md, "the lesson read path").
- * - PostgreSQL: the client's `$queryRaw`; there the cost is the round trip, not the pipeline.
+ * - PostgreSQL: the `pg` pool under the Prisma client, with the statement's `$n` text; the
+ *   round trip is the cost there, and the pipeline's share is not added to it. Prisma keeps
+ *   DateTime as `timestamp(3)` (no time zone) in UTC, so such values are read and bound as UTC
+ *   whatever the server's time zone.
  *
  * Values come back as each driver gives them; `shape` names the columns to turn into Date,
  * boolean or number, so callers see the same types from both databases.
  */
 import Database from 'better-sqlite3';
-import { db } from '#lib/server/db/client';
+import pg from 'pg';
+import { getPostgresPool } from '#lib/server/db/client';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import type { Sql } from '#lib/server/db/raw-sql';
 
@@ -51,6 +55,20 @@ function sqliteValue(value: unknown): unknown {
 	return value;
 }
 
+/** `timestamp without time zone`: Prisma writes UTC wall-clock time into it. */
+const TIMESTAMP_OID = 1114;
+const POSTGRES_TYPES = {
+	getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+		oid === TIMESTAMP_OID
+			? (text: string) => new Date(`${text.replace(' ', 'T')}Z`)
+			: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+};
+
+/** A bound Date as UTC wall-clock time: pg would send local time, which `timestamp` keeps as is. */
+function postgresValue(value: unknown): unknown {
+	return value instanceof Date ? value.toISOString().replace('Z', '') : value;
+}
+
 export type RowShape<T> = { dates?: (keyof T)[]; booleans?: (keyof T)[]; numbers?: (keyof T)[] };
 
 function shaped<T>(rows: Record<string, unknown>[], shape: RowShape<T>): T[] {
@@ -74,7 +92,10 @@ function shaped<T>(rows: Record<string, unknown>[], shape: RowShape<T>): T[] {
 /** The rows of one read-only statement, typed by `shape` (see the module comment). */
 export async function leanRows<T>(query: Sql, shape: RowShape<T> = {}): Promise<T[]> {
 	const url = databaseUrl();
-	if (databaseKind(url) === 'postgres') return shaped<T>(await db.$queryRaw<Record<string, unknown>[]>(query), shape);
+	if (databaseKind(url) === 'postgres') {
+		const result = await getPostgresPool()!.query({ text: query.text, values: query.values.map(postgresValue), types: POSTGRES_TYPES });
+		return shaped<T>(result.rows as Record<string, unknown>[], shape);
+	}
 	const current = sqliteConnection(url);
 	const rows = statementFor(current, query.sql).all(...query.values.map(sqliteValue)) as Record<string, unknown>[];
 	return shaped<T>(rows, shape);

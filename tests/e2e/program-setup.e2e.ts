@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { randomBytes, randomInt } from 'node:crypto';
 import { db } from '../../src/lib/server/db/client';
 import { hashSecret } from '../../src/lib/server/accounts/password';
-import { STAFF_PASSWORD, createCohort, logIn } from './fixtures';
+import { generateJoinCode } from '../../src/lib/server/accounts/account';
+import { STAFF_PASSWORD, createCohort, createParticipant, logIn } from './fixtures';
 
 /** Screenshots for people to look at (SHOTS=dir); the width check runs always. */
 async function look(page: Page, name: string): Promise<void> {
@@ -228,4 +229,31 @@ test('an admin deactivates an account: its session ends and the login page says 
 	await expect(organizerPage.getByText('Akun ini sudah dinonaktifkan.')).toBeVisible();
 	expect(await db.cohort.count({ where: { id: cohort.id } })).toBe(1);
 	await organizerContext.close();
+});
+
+test('an organizer moves a participant with the one move form; the page does not repeat the cohort list per person', async ({ page }) => {
+	const cohort = await createCohort();
+	const { programId } = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { programId: true } });
+	// A program with many cohorts: their names appear once on the page, not once per participant.
+	const others = await Promise.all(
+		Array.from({ length: 12 }, (_, index) =>
+			db.cohort.create({ data: { name: `Kelompok Lain ${cohort.tag} ${index + 1}`, joinCode: generateJoinCode(), programId } })
+		)
+	);
+	const ani = await createParticipant(cohort.id, { name: `Ani ${cohort.tag}` });
+	await createParticipant(cohort.id, { name: `Budi ${cohort.tag}` });
+	await createParticipant(cohort.id, { name: `Citra ${cohort.tag}` });
+	await page.setViewportSize({ width: 360, height: 740 });
+	await logIn(page, cohort.organizer.email, cohort.organizer.password);
+	await page.goto(`/kelola/kelompok/${cohort.id}`);
+	await expect(page.getByRole('option', { name: others[0].name, exact: true })).toHaveCount(1);
+	await look(page, '16-pindah-peserta');
+
+	await page.getByLabel('Peserta', { exact: true }).selectOption(ani.id);
+	await page.getByLabel('Pindah ke kelompok').selectOption(others[4].id);
+	await page.getByRole('button', { name: 'Pindahkan' }).click();
+	await expect(page.getByText('Peserta sudah dipindahkan')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Peserta (2)' })).toBeVisible();
+	const moved = await db.enrollment.findMany({ where: { userId: ani.id }, select: { cohortId: true } });
+	expect(moved).toEqual([{ cohortId: others[4].id }]);
 });

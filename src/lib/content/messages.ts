@@ -123,6 +123,10 @@ const catalogue = {
 		id: `File ${p.slug}.md belum ada di daftar modules di course.yaml, jadi tidak akan tampil. Tambahkan namanya ke daftar itu.`,
 		en: `${p.slug}.md is not in the modules list in course.yaml, so it will not be shown. Add it to that list.`
 	}),
+	'course.pretest-unknown-module': (p: { slug: string; known: string }) => ({
+		id: `Soal ini menulis modul=${p.slug}, tapi kursus ini tidak punya modul bernama "${p.slug}". Di laporan kebutuhan, soal ini dihitung tanpa modul. Pakai salah satu nama ini: ${p.known}.`,
+		en: `This question says modul=${p.slug}, but the course has no module named "${p.slug}". The needs report will count it without a module. Use one of: ${p.known}.`
+	}),
 	'course.module-repeated': (p: { slug: string }) => ({
 		id: `Modul "${p.slug}" tertulis dua kali di daftar modules. Hapus salah satunya.`,
 		en: `Module "${p.slug}" is listed twice in modules. Remove one.`

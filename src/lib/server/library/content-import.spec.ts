@@ -267,6 +267,23 @@ describe('loadContentLibrary', () => {
 		]);
 	});
 
+	it('warns when a pre-test question names a module the course does not have, and still imports it', async () => {
+		const named = PRETEST.replace('{#jarum-simpan}', '{#jarum-simpan modul=modul-a}').replace(
+			'::::\n',
+			'### Berapa jarum di bantalan? {#jarum-hitung modul=modul-c}\n- [x] Semua\n- [ ] Satu\n\nPenjelasan: Semua jarum disimpan di sana.\n::::\n'
+		);
+		write('kursus-uji/pretest.md', named);
+		const library = await loadContentLibrary(dir);
+		expect(library.errors).toEqual([]);
+		const line = named.split('\n').findIndex((text) => text.includes('modul=modul-c')) + 1;
+		const unknown = library.warnings.filter((warning) => warning.file.endsWith('pretest.md'));
+		expect(unknown.map((warning) => [path.relative(dir, warning.file), warning.line, warning.code])).toEqual([
+			[path.join('kursus-uji', 'pretest.md'), line, 'course.pretest-unknown-module']
+		]);
+		expect(unknown[0].message.id).toContain('modul-a, modul-b');
+		expect((await importContentLibrary(dir)).errors).toEqual([]);
+	});
+
 	it('refuses a pre-test that is more than an intro and a quiz, and one listed as a module', async () => {
 		const withTask = PRETEST.replace('::::quiz', ':::tugas\nJahit.\n\nFoto: kain.\n\nKriteria:\n- Rapi\n:::\n\n::::quiz');
 		write('kursus-uji/pretest.md', withTask);

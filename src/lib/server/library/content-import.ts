@@ -66,6 +66,30 @@ export { MAX_MODULE_BYTES };
 
 export { sourceHashOf };
 
+/**
+ * A pre-test question's `{modul=<slug>}` must name a module of its course: otherwise the needs
+ * report counts it without a module (reports/needs.ts), which the trainer should hear about now.
+ */
+function pretestModuleWarnings(course: LoadedCourse): LibraryProblem[] {
+	const parsed = course.pretest?.parsed;
+	if (!course.pretest || !parsed?.ok || !course.manifest) return [];
+	const slugs = course.manifest.modules;
+	return parsed.module.quiz.questions.flatMap((question) =>
+		question.module !== undefined && !slugs.includes(question.module)
+			? [
+					{
+						file: course.pretest!.file,
+						...contentError(
+							'course.pretest-unknown-module',
+							{ line: question.line, column: 1 },
+							{ slug: question.module, known: slugs.join(', ') }
+						)
+					}
+				]
+			: []
+	);
+}
+
 /** Read and parse every course (and the placement test) under `dir`. No database: `content:check` uses it as is. */
 export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrary> {
 	const library: ContentLibrary = { courses: [], placement: undefined, errors: [], warnings: [] };
@@ -159,6 +183,7 @@ export async function loadContentLibrary(dir = 'content'): Promise<ContentLibrar
 			library.warnings.push(...located(file, parsed.warnings));
 			course.modules.push({ slug: moduleSlug, file, position: index + 1, source, sourceHash: sourceHashOf(source), parsed });
 		}
+		library.warnings.push(...pretestModuleWarnings(course));
 	}
 	return library;
 }

@@ -81,6 +81,9 @@ const pages: [string, string, string][] = [
 	['organizer', 'cohort PINs', `/kelola/kelompok/${login.cohortId}/pin`],
 	['organizer', 'cohort import', `/kelola/kelompok/${login.cohortId}/impor`],
 	['organizer', 'new cohort', `${program}/kelompok-baru`],
+	['organizer', 'program settings', `${program}/pengaturan`],
+	['organizer', 'needs assessment', `${program}/kebutuhan`],
+	['organizer', 'outcomes before/after', `${program}/hasil`],
 	['organizer', 'certificates', '/kelola/sertifikat'],
 	['trainer', 'trainer cohort report', `/latih/${login.cohortId}/laporan`]
 ];

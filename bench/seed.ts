@@ -370,6 +370,63 @@ const certificateTable = new Writer({
 	],
 	constants: { sqlite: { pdf: "x'255044462d73656564'" }, postgres: { pdf: "convert_to('%PDF-seed', 'UTF8')" } }
 });
+/** Outcome check-ins (decision 024): a baseline at joining, then the 3- and 6-month follow-ups. */
+const outcomeTable = new Writer({
+	name: 'OutcomeCheckIn',
+	columns: [
+		['id', 'text'],
+		['enrollmentId', 'text'],
+		['kind', 'text'],
+		['working', 'bool'],
+		['ownBusiness', 'bool'],
+		['sellingOnline', 'bool'],
+		['incomeBand', 'int'],
+		['incomeMinRp', 'int'],
+		['incomeMaxRp', 'int'],
+		['channel', 'text'],
+		['answeredById', 'text'],
+		['createdAt', 'time']
+	]
+});
+/** The default bands (outcomes/income-bands.ts): upper limits in rupiah, the last band open. */
+const INCOME_LIMITS = [500_000, 1_000_000, 2_000_000, 5_000_000];
+/**
+ * Three answers for one participant, a little better at each follow-up on average, so the
+ * before/after report has something to show; a third answered by the trainer on a call.
+ */
+async function addOutcomes(enrollmentId: string, trainerId: string, joined: number): Promise<void> {
+	let working = random() < 0.4;
+	let ownBusiness = random() < 0.2;
+	let sellingOnline = ownBusiness && random() < 0.3;
+	let band = Math.floor(random() * 3);
+	for (const [kind, days] of [
+		['baseline', 0],
+		['month3', 120],
+		['month6', 210]
+	] as const) {
+		if (kind !== 'baseline') {
+			working ||= random() < 0.15;
+			ownBusiness ||= random() < 0.1;
+			sellingOnline ||= ownBusiness && random() < 0.25;
+			band = Math.min(INCOME_LIMITS.length, band + (random() < 0.3 ? 1 : 0));
+		}
+		const byTrainer = kind !== 'baseline' && random() < 0.33;
+		await outcomeTable.add([
+			newId('outc'),
+			enrollmentId,
+			kind,
+			working,
+			ownBusiness,
+			sellingOnline,
+			band,
+			band === 0 ? 0 : INCOME_LIMITS[band - 1],
+			band < INCOME_LIMITS.length ? INCOME_LIMITS[band] : null,
+			byTrainer ? 'phone' : 'self',
+			byTrainer ? trainerId : null,
+			joined + days * DAY
+		]);
+	}
+}
 
 const logins: { programId: string; organizerEmail: string; trainerEmail: string; cohortId: string }[] = [];
 const cohortsPerProgram = Math.max(1, Math.round(COHORTS / PROGRAMS));
@@ -467,7 +524,9 @@ for (let p = 0; p < PROGRAMS; p++) {
 				joined,
 				joined
 			]);
-			await enrollmentTable.add([newId('enro'), cohortId, userId, joined]);
+			const enrollmentId = newId('enro');
+			await enrollmentTable.add([enrollmentId, cohortId, userId, joined]);
+			await addOutcomes(enrollmentId, trainerId, joined);
 
 			// Each course: modules in order, a few drop out at each one.
 			for (const course of cohortCourses) {
@@ -563,16 +622,10 @@ for (const writer of [
 	enrollmentTable,
 	progressTable,
 	attemptTable,
-	certificateTable
+	certificateTable,
+	outcomeTable
 ])
 	await writer.flush();
-
-// Outcome answers (issue 12's 300,000 at L) are seeded here once the outcome tables exist on
-// this branch: OUTCOME SEEDING HOOK — add a Writer for the outcome table and 3 answers per
-// participant (baseline, 3 and 6 months) in the participant loop above.
-const outcomeTableExists = usePostgres
-	? (await pool!.query(`SELECT to_regclass('"OutcomeAnswer"') IS NOT NULL AS present`)).rows[0].present
-	: Boolean(sqlite!.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'OutcomeAnswer'`).get());
 
 if (sqlite) {
 	const broken = sqlite.prepare('PRAGMA foreign_key_check').all();
@@ -590,9 +643,7 @@ console.log(`Seeded size ${size} into ${url} in ${seconds} s (${written.toLocale
 console.log(`  ${PROGRAMS} programs, ${cohortTable.count} cohorts, ${enrollmentTable.count} participants`);
 console.log(`  ${progressTable.count} progress rows + ${attemptTable.count} quiz attempts = ${progressTable.count + attemptTable.count}`);
 console.log(`  ${certificateTable.count} certificates`);
-console.log(
-	`  outcome answers: ${outcomeTableExists ? 'table present but not seeded yet (see the hook in bench/seed.ts)' : 'no outcome table on this branch'}`
-);
+console.log(`  ${outcomeTable.count} outcome answers (baseline, 3 and 6 months)`);
 fs.writeFileSync(
 	`data/bench-${size.toLowerCase()}${usePostgres ? '-postgres' : ''}.json`,
 	JSON.stringify({ url, size, logins, participants: enrollmentTable.count, rows: progressTable.count + attemptTable.count }, null, '\t')

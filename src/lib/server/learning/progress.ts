@@ -12,7 +12,9 @@ export async function recordQuizOutcome(
 ): Promise<boolean> {
 	// Plain statements: a class submits together and this runs inside every submission's write
 	// turn (decision 025). The upsert is one statement on both databases (ON CONFLICT), so two
-	// first attempts at once cannot both insert.
+	// first attempts at once cannot both insert, and its update only ever moves forward (kept
+	// completion, the better score, the first completion time) even if another attempt's write
+	// landed after the read above (PostgreSQL lets two transactions run side by side).
 	const [existing] = await tx.$queryRaw<{ status: string; bestPercent: number; completedAt: Date | null }[]>`
 		SELECT "status", "bestPercent", "completedAt" FROM "ModuleProgress"
 		WHERE "userId" = ${outcome.userId} AND "moduleId" = ${outcome.moduleId}`;
@@ -25,7 +27,10 @@ export async function recordQuizOutcome(
 		INSERT INTO "ModuleProgress" ("id", "userId", "moduleId", "status", "bestPercent", "completedAt", "updatedAt")
 		VALUES (${newRowId()}, ${outcome.userId}, ${outcome.moduleId}, ${status}, ${bestPercent}, ${completedAt}, ${now})
 		ON CONFLICT ("userId", "moduleId") DO UPDATE SET
-			"status" = ${status}, "bestPercent" = ${bestPercent}, "completedAt" = ${completedAt}, "updatedAt" = ${now}`;
+			"status" = CASE WHEN "ModuleProgress"."status" = 'completed' THEN 'completed' ELSE excluded."status" END,
+			"bestPercent" = CASE WHEN "ModuleProgress"."bestPercent" > excluded."bestPercent" THEN "ModuleProgress"."bestPercent" ELSE excluded."bestPercent" END,
+			"completedAt" = COALESCE("ModuleProgress"."completedAt", excluded."completedAt"),
+			"updatedAt" = excluded."updatedAt"`;
 	return outcome.passed && existing?.status !== 'completed';
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { db, type DbTx } from '#lib/server/db/client';
+import { isUniqueViolation } from '#lib/server/db/errors';
 import { generateJoinCode, normalizePersonName } from '#lib/server/accounts/account';
 import { normalizeEmail } from '#lib/server/accounts/login';
 import { normalizeIndonesianPhone } from '#lib/server/accounts/phone';
@@ -235,7 +236,7 @@ async function withFreshJoinCode<T>(write: (joinCode: string) => Promise<T>): Pr
 		try {
 			return await write(generateJoinCode());
 		} catch (error) {
-			if (attempt >= 4 || !isUniqueConstraintViolation(error)) throw error;
+			if (attempt >= 4 || !isUniqueViolation(error)) throw error;
 		}
 	}
 }
@@ -417,9 +418,4 @@ export async function moveParticipant(
 		else await tx.enrollment.update({ where: { id: from.id }, data: { cohortId: to.id } });
 		return { ok: true } as const;
 	});
-}
-
-/** P2002 by its code: the SQLite and PostgreSQL clients have separate error classes. */
-export function isUniqueConstraintViolation(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

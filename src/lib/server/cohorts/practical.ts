@@ -49,6 +49,12 @@ function parseRubricResults(json: string): Record<string, boolean> {
 	return value && typeof value === 'object' ? (value as Record<string, boolean>) : {};
 }
 
+/** The task's criteria, each with whether the trainer marked it met in this submission. */
+function rubricWithResults(task: PracticalTask | null, rubricJson: string) {
+	const results = parseRubricResults(rubricJson);
+	return (task?.rubric ?? []).map((criterion) => ({ ...criterion, met: results[criterion.id] === true }));
+}
+
 const submissionShown = {
 	id: true,
 	status: true,
@@ -94,7 +100,7 @@ export async function readPracticalForParticipant(userId: string, courseSlug: st
 	const shown = submissions.map(({ rubricJson, ...submission }) => ({
 		...submission,
 		status: submission.status as SubmissionStatus,
-		rubric: (task?.rubric ?? []).map((criterion) => ({ ...criterion, met: parseRubricResults(rubricJson)[criterion.id] === true }))
+		rubric: rubricWithResults(task, rubricJson)
 	}));
 	return {
 		courseTitle: module.course.title,
@@ -134,7 +140,6 @@ export async function readLatestOnLesson(userId: string, moduleId: string, task:
 		WHERE "submissionId" = ${latest.id} ORDER BY "position"`,
 		{ numbers: ['previewWidth', 'previewHeight'] }
 	);
-	const results = parseRubricResults(latest.rubricJson);
 	const status = latest.status as SubmissionStatus;
 	return {
 		canSubmit: status === 'revise',
@@ -143,7 +148,7 @@ export async function readLatestOnLesson(userId: string, moduleId: string, task:
 			feedback: latest.feedback,
 			createdAt: latest.createdAt,
 			reviewer: latest.reviewerName === null ? null : { name: latest.reviewerName },
-			rubric: (task.rubric ?? []).map((criterion) => ({ ...criterion, met: results[criterion.id] === true })),
+			rubric: rubricWithResults(task, latest.rubricJson),
 			photos
 		}
 	};
@@ -317,7 +322,6 @@ export async function readSubmissionForTrainer(trainerId: string, cohortId: stri
 	});
 	if (!submission) return null;
 	const task = parseTask(submission.moduleVersion.practicalJson);
-	const results = parseRubricResults(submission.rubricJson);
 	return {
 		id: submission.id,
 		status: submission.status as SubmissionStatus,
@@ -330,7 +334,7 @@ export async function readSubmissionForTrainer(trainerId: string, cohortId: stri
 		cohort: submission.cohort,
 		moduleTitle: submission.moduleVersion.title,
 		photoHint: task?.photo ?? '',
-		rubric: (task?.rubric ?? []).map((criterion) => ({ ...criterion, met: results[criterion.id] === true })),
+		rubric: rubricWithResults(task, submission.rubricJson),
 		photos: submission.photos
 	};
 }

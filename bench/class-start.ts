@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { disconnectDb } from '../src/lib/server/db/client';
 import { percentile, seedClass, storedAttempts, takeQuiz, type Participant, type QuizRun } from './class';
+import { cpuSeconds } from './server';
 import { asAdmin, scaleDown, scaleUp, startSqlite, stopSqlite } from './servers';
 
 const RESULTS_FILE = 'bench/results/class-start.md';
@@ -63,29 +64,6 @@ type Outcome = {
 	/** CPU seconds the app's processes (and PostgreSQL's backends for it) spent on the class. */
 	cpu: { app: number; database: number | null };
 };
-
-/** User + system CPU seconds of these processes and their children, from /proc (0 for one gone). */
-function cpuSeconds(pids: number[]): number {
-	let ticks = 0;
-	const seen = new Set<number>();
-	const visit = (pid: number) => {
-		if (seen.has(pid)) return;
-		seen.add(pid);
-		try {
-			const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			ticks += Number(fields[11]) + Number(fields[12]);
-			for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-				const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-				if (children) for (const child of children.split(/\s+/)) visit(Number(child));
-			}
-		} catch {
-			// the process ended
-		}
-	};
-	for (const pid of pids) visit(pid);
-	return ticks / 100;
-}
 
 /** Where the app's CPU goes: its processes, and (PostgreSQL) the backends serving its database. */
 type CpuProbe = { appPids: number[]; database?: string };

@@ -26,7 +26,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { HOST, freePort, startServer, stopServer } from './server';
+import { HOST, cpuSeconds, freePort, startServer, stopServer } from './server';
 import { db, disconnectDb } from '../src/lib/server/db/client';
 import { databaseKind, databaseUrl } from '../src/lib/server/db/url';
 import { generateSessionToken, sessionIdFromToken, SESSION_LIFETIME_MS } from '../src/lib/server/accounts/session';
@@ -85,18 +85,18 @@ try {
 		console.log(`Quiz submissions: ${QUIZ_CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, then ${seconds} s…`);
 		const acknowledged: string[] = [];
 		await postQuizzes(cookies, quizForm, WARMUP_SECONDS, acknowledged);
-		const cpuBefore = server ? serverCpuSeconds(server.pid!) : 0;
+		const cpuBefore = server ? cpuSeconds([server.pid!]) : 0;
 		const result = await postQuizzes(cookies, quizForm, seconds, acknowledged);
-		const cpuMs = server ? ((serverCpuSeconds(server.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests.total) : null;
+		const cpuMs = server ? ((cpuSeconds([server.pid!]) - cpuBefore) * 1000) / Math.max(1, result.requests.total) : null;
 		sections.push(quizSection(result, cpuMs, await checkStored(acknowledged)));
 	}
 	if (flags.only !== 'quiz') {
 		await checkLesson(cookies[0]);
 		const runs: PageRun[] = [];
 		const measure = async (page: PageRun['page']) => {
-			const cpuBefore = server ? serverCpuSeconds(server.pid!) : 0;
+			const cpuBefore = server ? cpuSeconds([server.pid!]) : 0;
 			const result = await getPages(page === 'lesson' ? LESSON_PATH : BARE_PATH, page === 'lesson' ? cookies : null, seconds);
-			const cpuMs = server ? ((serverCpuSeconds(server.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests.total) : null;
+			const cpuMs = server ? ((cpuSeconds([server.pid!]) - cpuBefore) * 1000) / Math.max(1, result.requests.total) : null;
 			runs.push({ page, result, cpuMs });
 		};
 		console.log(`Lesson page vs bare page: ${LESSON_CONNECTIONS} connections, ${rounds} alternating rounds of ${seconds} s…`);
@@ -191,22 +191,6 @@ async function checkStored(acknowledged: string[]): Promise<{ acknowledged: numb
 		present += await db.quizAttempt.count({ where: { id: { in: distinct.slice(start, start + 500) } } });
 	}
 	return { acknowledged: acknowledged.length, distinct: distinct.length, present };
-}
-
-/** User + system CPU seconds of the server process and its workers, from /proc. */
-function serverCpuSeconds(pid: number): number {
-	const pids = [pid];
-	for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-		const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-		if (children) pids.push(...children.split(/\s+/).map(Number));
-	}
-	let ticks = 0;
-	for (const id of pids) {
-		const stat = fs.readFileSync(`/proc/${id}/stat`, 'utf8');
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		ticks += Number(fields[11]) + Number(fields[12]);
-	}
-	return ticks / 100;
 }
 
 /** The quiz form with every answer right, without its submission id (each request adds one). */

@@ -10,15 +10,13 @@
  * added before and deleted after (cascade), so the seeded data is as it was.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { HOST, freePort, serveBuild } from './server';
 
-const HOST = '127.0.0.1';
-const READY_LINE = 'Berdaya is listening on';
 const PAGE_BUDGET_MS = 100;
 const EXPORT_BUDGET_MS = 10_000;
 
@@ -186,36 +184,10 @@ function rssMb(pid: number): number {
 	return Math.round(kb / 1024);
 }
 
-async function freePort(): Promise<number> {
-	const probe = net.createServer();
-	probe.listen(0, HOST);
-	await once(probe, 'listening');
-	const { port } = probe.address() as net.AddressInfo;
-	probe.close();
-	await once(probe, 'close');
-	return port;
-}
-
 /** The built server on plain Node, one worker (its pid is the process the RSS is read from). */
-async function startServer(port: number): Promise<ChildProcess> {
-	const env = { ...process.env, DATABASE_URL: seeded.url, PORT: String(port), HOST, BERDAYA_DEMO: '0', BERDAYA_WORKERS: '1' };
-	const child = spawn(process.execPath, ['scripts/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	const collect = (chunk: Buffer) => {
-		output = (output + chunk.toString()).slice(-8_000);
-	};
-	child.stderr!.on('data', collect);
-	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`the server was not ready after 120 s:\n${output}`)), 120_000);
-		child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-		child.stdout!.on('data', (chunk: Buffer) => {
-			collect(chunk);
-			if (output.includes(READY_LINE)) {
-				clearTimeout(timer);
-				child.removeAllListeners('exit');
-				resolve();
-			}
-		});
-	});
-	return child;
+function startServer(port: number): Promise<ChildProcess> {
+	return serveBuild(
+		{ ...process.env, DATABASE_URL: seeded.url, PORT: String(port), HOST, BERDAYA_DEMO: '0', BERDAYA_WORKERS: '1' },
+		120_000
+	);
 }

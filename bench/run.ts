@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { HOST, freePort, startServer, stopServer } from './server';
+import { HOST, cpuSeconds, freePort, startServer, stopServer } from './server';
 import { LENGTH_COURSE, LONG_MODULE, SHORT_MODULE, seedLengthModules } from './length-modules';
 
 const DATABASE_FILE = 'data/bench.db';
@@ -116,14 +116,14 @@ try {
 					duration: WARMUP_SECONDS,
 					headers: lessonHeaders(cookie)
 				});
-			const cpuBefore = serverCpuSeconds(server.pid!);
+			const cpuBefore = cpuSeconds([server.pid!]);
 			const result = await autocannon({
 				url: origin + lengthPath,
 				connections: LESSON_CONNECTIONS,
 				duration: lengthSeconds,
 				headers: lessonHeaders(cookie)
 			});
-			const cpuMsPerRequest = ((serverCpuSeconds(server.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
+			const cpuMsPerRequest = ((cpuSeconds([server.pid!]) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
 			lengthRuns.push({ slug, summary: lessonSummary(lengthPath, result), cpuMsPerRequest });
 		}
 	}
@@ -279,24 +279,6 @@ function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** User + system CPU seconds of a process and its children (the workers), from /proc. */
-function serverCpuSeconds(pid: number): number {
-	const ticksPerSecond = 100;
-	const pids = [pid];
-	for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-		const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-		if (children) pids.push(...children.split(/\s+/).map(Number));
-	}
-	let ticks = 0;
-	for (const id of pids) {
-		// Fields 14 and 15 (utime, stime) follow the command name, which may contain spaces.
-		const stat = fs.readFileSync(`/proc/${id}/stat`, 'utf8');
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		ticks += Number(fields[11]) + Number(fields[12]);
-	}
-	return ticks / ticksPerSecond;
 }
 
 /** The 50-screen module must be served within 20 % of the 1-screen one's requests/s. */

@@ -46,6 +46,14 @@ export async function startServer(options: {
 	});
 	process.env.DATABASE_URL = env.DATABASE_URL;
 	await options.beforeServe?.();
+	return serveBuild(env);
+}
+
+/**
+ * scripts/serve.js on plain Node with this environment, once it says it is listening; its
+ * output is kept for the failure message. The one process to signal at the end.
+ */
+export async function serveBuild(env: NodeJS.ProcessEnv, timeoutMs = READY_TIMEOUT_MS): Promise<ChildProcess> {
 	const child = spawn(process.execPath, ['scripts/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	// Keep the output for a failure message, and drain both pipes so the server never blocks on them.
 	let output = '';
@@ -54,7 +62,7 @@ export async function startServer(options: {
 	};
 	child.stderr!.on('data', collect);
 	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => fail(`the server was not ready after ${READY_TIMEOUT_MS / 1000} s`), READY_TIMEOUT_MS);
+		const timer = setTimeout(() => fail(`the server was not ready after ${timeoutMs / 1000} s`), timeoutMs);
 		function fail(reason: string) {
 			clearTimeout(timer);
 			child.kill('SIGKILL');
@@ -81,4 +89,31 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 	const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
 	await exited;
 	clearTimeout(timer);
+}
+
+/**
+ * User + system CPU seconds of these processes and everything they started (the cluster's
+ * workers), from /proc; a process that has ended counts 0.
+ */
+export function cpuSeconds(pids: number[]): number {
+	let ticks = 0;
+	const seen = new Set<number>();
+	const visit = (pid: number) => {
+		if (seen.has(pid)) return;
+		seen.add(pid);
+		try {
+			// Fields 14 and 15 (utime, stime) follow the command name, which may contain spaces.
+			const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			ticks += Number(fields[11]) + Number(fields[12]);
+			for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+				const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+				if (children) for (const child of children.split(/\s+/)) visit(Number(child));
+			}
+		} catch {
+			// the process ended
+		}
+	};
+	for (const pid of pids) visit(pid);
+	return ticks / 100;
 }

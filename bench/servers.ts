@@ -4,10 +4,10 @@
  * `scripts/scale/up.sh` (PostgreSQL, two instances behind nginx) and its `down.sh`.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import pg from 'pg';
+import { once } from 'node:events';
+import { freePort } from './server';
 
 const HOST = '127.0.0.1';
 const NODE = process.execPath;
@@ -28,17 +28,6 @@ export async function asAdmin<T extends pg.QueryResultRow>(sql: string, values: 
 	} finally {
 		await client.end();
 	}
-}
-
-/** Ask the kernel for a free loopback port. */
-export async function freePort(): Promise<number> {
-	const probe = net.createServer();
-	probe.listen(0, HOST);
-	await once(probe, 'listening');
-	const { port } = probe.address() as net.AddressInfo;
-	probe.close();
-	await once(probe, 'close');
-	return port;
 }
 
 export async function waitForHealth(origin: string, timeoutMs = 60_000): Promise<void> {

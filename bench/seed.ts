@@ -193,6 +193,16 @@ const courseModules = courses.map((course) => ({
 	})
 }));
 const LEVELS = ['dasar', 'menengah', 'lanjut'];
+/** Each course's newest pre-test (the needs assessment reads them by learning objective). */
+const pretests = new Map<string, { versionId: string; questions: SeedQuestion[] }>();
+for (const version of await db.courseTestVersion.findMany({
+	orderBy: { version: 'asc' },
+	select: { id: true, courseId: true, quizJson: true }
+}))
+	pretests.set(version.courseId, {
+		versionId: version.id,
+		questions: (JSON.parse(version.quizJson).questions as SeedQuestion[]).map((question) => ({ ...question, ease: 0.3 + random() * 0.6 }))
+	});
 
 function answerFor(question: SeedQuestion, right: boolean): object {
 	if (question.type === 'numeric') {
@@ -388,6 +398,54 @@ const outcomeTable = new Writer({
 		['createdAt', 'time']
 	]
 });
+/** Pre-tests (decision 024): most participants take the course's pre-test when they join; some skip it. */
+const pretestTable = new Writer({
+	name: 'CourseTestAttempt',
+	columns: [
+		['id', 'text'],
+		['userId', 'text'],
+		['courseId', 'text'],
+		['versionId', 'text'],
+		['kind', 'text'],
+		['skipped', 'bool'],
+		['correctCount', 'int'],
+		['questionCount', 'int'],
+		['percent', 'int'],
+		['answersJson', 'text'],
+		['createdAt', 'time']
+	]
+});
+async function addPretest(userId: string, courseId: string, at: number, skill: number): Promise<void> {
+	const pretest = pretests.get(courseId);
+	if (!pretest) return;
+	if (random() < 0.15) {
+		await pretestTable.add([newId('pret'), userId, courseId, pretest.versionId, 'pretest', true, null, null, null, '{}', at]);
+		return;
+	}
+	const answers: Record<string, object> = {};
+	let correct = 0;
+	for (const question of pretest.questions) {
+		const right = random() < Math.min(0.95, question.ease + skill);
+		if (right) correct++;
+		answers[question.id] = answerFor(question, right);
+	}
+	const count = pretest.questions.length;
+	const percent = count === 0 ? 0 : Math.round((correct / count) * 100);
+	await pretestTable.add([
+		newId('pret'),
+		userId,
+		courseId,
+		pretest.versionId,
+		'pretest',
+		false,
+		correct,
+		count,
+		percent,
+		JSON.stringify(answers),
+		at
+	]);
+}
+
 /** The default bands (outcomes/income-bands.ts): upper limits in rupiah, the last band open. */
 const INCOME_LIMITS = [500_000, 1_000_000, 2_000_000, 5_000_000];
 /**
@@ -532,6 +590,7 @@ for (let p = 0; p < PROGRAMS; p++) {
 			for (const course of cohortCourses) {
 				let time = joined + DAY + Math.floor(random() * 5) * DAY;
 				const skill = random() * 0.3 - 0.1 - (readingLevel === 'dasar' ? 0.05 : 0);
+				await addPretest(userId, course.id, joined + 3_600_000, skill - 0.15);
 				let finished = true;
 				for (const module of course.modules) {
 					if (random() < 0.03) {
@@ -623,7 +682,8 @@ for (const writer of [
 	progressTable,
 	attemptTable,
 	certificateTable,
-	outcomeTable
+	outcomeTable,
+	pretestTable
 ])
 	await writer.flush();
 
@@ -644,6 +704,7 @@ console.log(`  ${PROGRAMS} programs, ${cohortTable.count} cohorts, ${enrollmentT
 console.log(`  ${progressTable.count} progress rows + ${attemptTable.count} quiz attempts = ${progressTable.count + attemptTable.count}`);
 console.log(`  ${certificateTable.count} certificates`);
 console.log(`  ${outcomeTable.count} outcome answers (baseline, 3 and 6 months)`);
+console.log(`  ${pretestTable.count} pre-test attempts (some skipped)`);
 fs.writeFileSync(
 	`data/bench-${size.toLowerCase()}${usePostgres ? '-postgres' : ''}.json`,
 	JSON.stringify({ url, size, logins, participants: enrollmentTable.count, rows: progressTable.count + attemptTable.count }, null, '\t')

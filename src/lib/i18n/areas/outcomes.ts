@@ -17,6 +17,12 @@ export const id = {
 		month6: 'Kabar 6 bulan setelah pelatihan'
 	} satisfies Record<Kind, string>,
 	channels: { self: 'Diisi sendiri', phone: 'Lewat telepon', visit: 'Kunjungan' } satisfies Record<Channel, string>,
+	pager: {
+		label: 'Halaman kelompok',
+		position: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
+		previous: '‹ Sebelumnya',
+		next: 'Berikutnya ›'
+	},
 	home: {
 		title: 'Ceritakan kabar usaha Anda',
 		intro: 'Beberapa pertanyaan singkat tentang pekerjaan dan pendapatan. Jawaban Anda membantu program ini menjadi lebih baik.',
@@ -129,6 +135,7 @@ export const id = {
 		objective: 'Tujuan belajar',
 		correct: 'Jawaban benar',
 		otherItems: 'Soal lain',
+		objectivesAbove: 'Tujuan belajar tiap modul tertulis di bagian “Seluruh program” di atas.',
 		noPretest: 'Belum ada yang mengerjakan tes awal kursus ini.',
 		strongest: 'Paling dikuasai',
 		weakest: 'Paling perlu dilatih',
@@ -175,6 +182,12 @@ export const en: typeof id = {
 		month6: 'Check-in 6 months after the training'
 	},
 	channels: { self: 'Answered themselves', phone: 'By phone', visit: 'On a visit' },
+	pager: {
+		label: 'Pages of groups',
+		position: (page: number, pages: number) => `Page ${page} of ${pages}`,
+		previous: '‹ Previous',
+		next: 'Next ›'
+	},
 	home: {
 		title: 'Tell us how your work is going',
 		intro: 'A few short questions about work and income. Your answers help make this program better.',
@@ -279,6 +292,7 @@ export const en: typeof id = {
 		objective: 'Learning objective',
 		correct: 'Correct answers',
 		otherItems: 'Other items',
+		objectivesAbove: 'The learning objectives of each module are listed under “Whole program” above.',
 		noPretest: 'Nobody has taken this course’s pre-test yet.',
 		strongest: 'Strongest',
 		weakest: 'Needs most practice',

@@ -4,12 +4,19 @@
  */
 const numberId = (n: number) => n.toLocaleString('id-ID');
 const numberEn = (n: number) => n.toLocaleString('en-GB');
+const ZONE = 'Asia/Jakarta';
+const dayOf = (locale: string, date: Date) =>
+	new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: ZONE }).format(date);
+const timeOf = (locale: string, date: Date) =>
+	new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE }).format(date);
 
 export const id = {
 	link: 'Laporan kemajuan',
 	title: (name: string) => `Laporan: ${name}`,
 	intro: 'Siapa yang mendaftar, sampai mana mereka belajar, dan soal mana yang paling sulit.',
 	noCourses: 'Kelompok di sini belum punya kursus, jadi belum ada yang bisa dilaporkan.',
+	countedAt: (date: Date) =>
+		`Angka ini dihitung pada ${dayOf('id-ID', date)} pukul ${timeOf('id-ID', date)} WIB. Laporan ini besar, jadi angkanya dihitung ulang paling sering 5 menit sekali.`,
 	course: 'Kursus',
 	chooseCourse: 'Pilih kursus',
 	places: 'Tempat',
@@ -84,6 +91,8 @@ export const en: typeof id = {
 	title: (name: string) => `Report: ${name}`,
 	intro: 'Who enrolled, how far they got, and which questions are hardest.',
 	noCourses: 'The cohorts here have no course yet, so there is nothing to report.',
+	countedAt: (date: Date) =>
+		`These figures were counted on ${dayOf('en-GB', date)} at ${timeOf('en-GB', date)} WIB. This report is large, so it is recounted at most once every 5 minutes.`,
 	course: 'Course',
 	chooseCourse: 'Choose a course',
 	places: 'Place',

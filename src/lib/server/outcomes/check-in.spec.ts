@@ -13,7 +13,7 @@ import {
 	type CheckInForm
 } from '#lib/server/outcomes/check-in';
 import { readOutcomeSettingsForOrganizer, saveIncomeBands } from '#lib/server/outcomes/settings';
-import { readOutcomesForOrganizer } from '#lib/server/reports/outcomes';
+import { readOutcomesForOrganizer } from '#lib/server/reports/kept-reports';
 import { bandLabel, bandsFromLimits, checkLimits } from '#lib/server/outcomes/income-bands';
 
 const NOW = new Date('2026-06-15T03:00:00Z');

@@ -3,9 +3,14 @@
  * Once any check-in of the program is answered the bands are locked, so every answer of a
  * program is read against the same bands and before/after compares like with like.
  */
-import { db } from '#lib/server/db/client';
+import { db, type DbTx } from '#lib/server/db/client';
 import { programOrganizedBy, type Actor } from '#lib/server/cohorts/cohort-setup';
 import { checkLimits, limitsOfProgram, type LimitsProblem } from '#lib/server/outcomes/income-bands';
+
+/** Whether anyone in the program has answered a check-in (then its bands are fixed). One row is enough to know. */
+async function anyAnswer(client: DbTx, programId: string): Promise<boolean> {
+	return (await client.outcomeCheckIn.findFirst({ where: { enrollment: { cohort: { programId } } }, select: { id: true } })) !== null;
+}
 
 export async function readOutcomeSettingsForOrganizer(actor: Actor, programId: string) {
 	const program = await db.program.findFirst({
@@ -13,13 +18,13 @@ export async function readOutcomeSettingsForOrganizer(actor: Actor, programId: s
 		select: { id: true, name: true, incomeBandsJson: true }
 	});
 	if (!program) return null;
-	const answered = await db.outcomeCheckIn.count({ where: { enrollment: { cohort: { programId: program.id } } } });
+	const answered = await anyAnswer(db, program.id);
 	return {
 		id: program.id,
 		name: program.name,
 		limits: limitsOfProgram(program.incomeBandsJson),
 		isDefault: !program.incomeBandsJson,
-		locked: answered > 0
+		locked: answered
 	};
 }
 
@@ -32,8 +37,7 @@ export async function saveIncomeBands(actor: Actor, programId: string, inputs: s
 	return db.$transaction(async (tx) => {
 		const program = await tx.program.findFirst({ where: { id: programId, ...programOrganizedBy(actor) }, select: { id: true } });
 		if (!program) return { ok: false, reason: 'not-found' } as const;
-		const answered = await tx.outcomeCheckIn.count({ where: { enrollment: { cohort: { programId: program.id } } } });
-		if (answered > 0) return { ok: false, reason: 'locked' } as const;
+		if (await anyAnswer(tx, program.id)) return { ok: false, reason: 'locked' } as const;
 		await tx.program.update({ where: { id: program.id }, data: { incomeBandsJson: JSON.stringify(checked.limits) } });
 		return { ok: true } as const;
 	});

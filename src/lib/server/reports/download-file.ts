@@ -5,7 +5,7 @@
  * files look the same whoever downloads them.
  */
 import { messagesFor } from '#lib/i18n';
-import * as progress from '#lib/server/reports/progress-report';
+import { readKeptReport } from '#lib/server/reports/kept-reports';
 import { funnelCsv, isRawExport, modulesCsv, questionsCsv, rawExportStream } from '#lib/server/reports/exports';
 import { readReportQuery } from '#lib/server/reports/report-query';
 import { xapiStream } from '#lib/server/reports/xapi';
@@ -34,7 +34,7 @@ export async function reportDownload(
 		return { body: await xapiStream(placed, origin), fileName: name('xapi', 'jsonl'), contentType: 'application/x-ndjson; charset=utf-8' };
 	if (isRawExport(file)) return { body: rawExportStream(placed, file), fileName: name(file, 'csv'), contentType: CSV };
 
-	const report = await progress.readProgressReport(placed, { courseId: query.courseId, split: query.split });
+	const report = await readKeptReport(placed, { courseId: query.courseId, split: query.split });
 	if (!report.funnel || !report.course) return null;
 	const t = messagesFor('id').reports;
 	const levels = messagesFor('id').learn.levels as Record<string, string>;

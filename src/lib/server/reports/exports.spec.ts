@@ -52,6 +52,38 @@ describe('raw CSV exports', () => {
 		for (const user of other.users) expect(body).not.toContain(user.id);
 	});
 
+	it('narrows the participants to a cohort or a place, and writes someone in two cohorts once', async () => {
+		const { organizer, programId, cohortId, users } = await programWithPeople(3);
+		const other = await db.cohort.create({
+			data: {
+				name: `Lain ${randomBytes(3).toString('hex')}`,
+				joinCode: `Y${randomBytes(4).toString('hex')}`.toUpperCase(),
+				programId,
+				province: 'Aceh'
+			}
+		});
+		const stranger = await db.user.create({ data: { role: 'participant', name: 'Di Aceh', secretHash: 'x' }, select: { id: true } });
+		await db.enrollment.createMany({
+			data: [
+				{ userId: stranger.id, cohortId: other.id },
+				{ userId: users[0].id, cohortId: other.id }
+			]
+		});
+		const trainer = await db.user.create({ data: { role: 'trainer', name: 'Pelatih', secretHash: 'x' }, select: { id: true } });
+		await db.enrollment.create({ data: { userId: trainer.id, cohortId } });
+		const ids = async (scope: Parameters<typeof rawExportStream>[0]) =>
+			(await text(rawExportStream(scope, 'peserta')))
+				.trimEnd()
+				.split('\r\n')
+				.slice(1)
+				.map((line) => line.split(',')[0])
+				.sort();
+		const program = (await programScope(organizer, programId))!;
+		expect(await ids(program)).toEqual([...users.map((user) => user.id), stranger.id].sort());
+		expect(await ids({ ...program, place: { province: 'Aceh' } })).toEqual([users[0].id, stranger.id].sort());
+		expect(await ids({ ...program, cohortId })).toEqual(users.map((user) => user.id).sort());
+	});
+
 	it('gives a header-only file for an empty program', async () => {
 		const { organizer, programId } = await programWithPeople(0);
 		const scope = (await programScope(organizer, programId))!;

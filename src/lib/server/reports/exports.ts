@@ -7,6 +7,8 @@
  * every month without special cases. The page says beforehand that there is nothing to export.
  */
 import { db } from '#lib/server/db/client';
+import { leanRows } from '#lib/server/db/lean-read';
+import { join, raw, sql } from '#lib/server/db/raw-sql';
 import { readingLevelOf } from '#lib/server/learning/levels';
 import { csvStream, keysetBatches, type CsvCell } from '#lib/server/reports/csv';
 import { PLACE_LEVELS, type ReportScope } from '#lib/server/reports/scope';
@@ -41,8 +43,48 @@ export function participantsOf(scope: ReportScope) {
 	return { role: 'participant', enrollments: { some: { cohort: cohortsInScope(scope) } } };
 }
 
-export async function countParticipants(scope: ReportScope): Promise<number> {
-	return db.user.count({ where: participantsOf(scope) });
+/** Whether the scope has anyone to export (one row looked at, not all of them counted). */
+export async function hasParticipants(scope: ReportScope): Promise<boolean> {
+	return (await db.user.findFirst({ where: participantsOf(scope), select: { id: true } })) !== null;
+}
+
+interface ParticipantRow {
+	id: string;
+	name: string;
+	phone: string | null;
+	gender: string | null;
+	birthYear: number | null;
+	village: string | null;
+	literacyLevel: string;
+	levelSetAt: Date | null;
+	digitalLevel: string | null;
+	createdAt: Date;
+}
+
+/**
+ * One keyset page of the scope's participants, in id order. The scope test is a scalar
+ * subquery per person, so both databases walk the User key in order and look up each person's
+ * enrollments by the userId index, and a page costs its thousand rows. Written as the ORM's
+ * `enrollments: { some: … }`, PostgreSQL turned it into a join that gathered every enrollment
+ * of the scope again for each page (a program of 100,000: 0.3 s a page, 22 s in all).
+ */
+function participantPage(scope: ReportScope, after: string | undefined): Promise<ParticipantRow[]> {
+	const cohort = [sql`c."programId" = ${scope.programId}`];
+	if (scope.cohortId) cohort.push(sql`c.id = ${scope.cohortId}`);
+	for (const level of PLACE_LEVELS) {
+		const value = scope.place[level];
+		if (value !== undefined) cohort.push(sql`c.${raw(`"${level}"`)} = ${value}`);
+	}
+	return leanRows<ParticipantRow>(
+		sql`SELECT u.id, u.name, u.phone, u.gender, u."birthYear", u.village, u."literacyLevel", u."levelSetAt", u."digitalLevel", u."createdAt"
+			FROM "User" u
+			WHERE u.role = 'participant' AND u.id > ${after ?? ''}
+				AND (SELECT 1 FROM "Enrollment" e JOIN "Cohort" c ON c.id = e."cohortId"
+					WHERE e."userId" = u.id AND ${join(cohort, ' AND ')} LIMIT 1) IS NOT NULL
+			ORDER BY u.id
+			LIMIT ${EXPORT_PAGE_SIZE}`,
+		{ dates: ['levelSetAt', 'createdAt'], numbers: ['birthYear'] }
+	);
 }
 
 type Rows = CsvCell[][];
@@ -118,24 +160,7 @@ export function rawExportStream(scope: ReportScope, kind: RawExport): ReadableSt
 			return csvStream(
 				HEADERS.peserta,
 				pages(
-					(id) =>
-						db.user.findMany({
-							where: { ...participantsOf(scope), ...after(id) },
-							orderBy: { id: 'asc' },
-							take,
-							select: {
-								id: true,
-								name: true,
-								phone: true,
-								gender: true,
-								birthYear: true,
-								village: true,
-								literacyLevel: true,
-								levelSetAt: true,
-								digitalLevel: true,
-								createdAt: true
-							}
-						}),
+					(id) => participantPage(scope, id),
 					(user) => [
 						user.id,
 						user.name,

@@ -4,11 +4,14 @@ import { db } from '#lib/server/db/client';
 import { generateJoinCode } from '#lib/server/accounts/account';
 import { parseModule } from '#lib/content/parse';
 import { gradeAnswer, type QuizAnswer } from '#lib/content/grade';
-import { groupOf, readNeedsForOrganizer } from '#lib/server/reports/needs';
+import { countNeeds, groupOf } from '#lib/server/reports/needs';
+import { countNeedsOffThread, countOutcomesOffThread } from '#lib/server/reports/count-worker';
+import { countOutcomes } from '#lib/server/reports/outcomes';
+import { readNeedsForOrganizer } from '#lib/server/reports/kept-reports';
 import { needsSummaryDocument } from '#lib/server/reports/needs-pdf';
 import { renderPdfOffThread } from '#lib/server/reports/pdf-worker';
 import { seedDemoOutcomes } from '#lib/server/demo/outcomes-seed';
-import { readOutcomesForOrganizer } from '#lib/server/reports/outcomes';
+import { readOutcomesForOrganizer } from '#lib/server/reports/kept-reports';
 import { messagesFor } from '#lib/i18n';
 
 const PRETEST = `---
@@ -97,7 +100,8 @@ async function setUp(people: number) {
 			data: {
 				role: 'participant',
 				name: `P${i}`,
-				phone: `+62816${tag.slice(0, 4).replace(/\D/g, '1')}${String(i).padStart(4, '0')}`,
+				// Unique per set-up (the hex tag as a number): four letters turned into 1s collided.
+				phone: `+62816${String(parseInt(tag, 16) % 1_000_000).padStart(6, '0')}${String(i).padStart(4, '0')}`,
 				secretHash: 'x',
 				literacyLevel: 'dasar',
 				levelSetAt: i < 5 ? new Date() : null,
@@ -159,6 +163,39 @@ describe('needs assessment', () => {
 		expect(await readNeedsForOrganizer((await setUp(0)).organizer, program.id, 'kelompok')).toBeNull();
 	});
 
+	it('shows ten groups a page with the whole program on each, and finds one group for its PDF', async () => {
+		expect.hasAssertions();
+		const { organizer, program, cohort } = await setUp(7);
+		const names = Array.from({ length: 11 }, (_, i) => `${cohort.name} ${String(i + 1).padStart(2, '0')}`);
+		for (const name of names) await db.cohort.create({ data: { name, joinCode: generateJoinCode(), programId: program.id } });
+		const first = await readNeedsForOrganizer(organizer, program.id, 'kelompok', { page: 1 });
+		expect(first!.page).toEqual({ number: 1, count: 2 });
+		expect(first!.groupCount).toBe(12);
+		expect(first!.groups.map((group) => group.label)).toEqual([cohort.name, ...names.slice(0, 9)]);
+		const second = await readNeedsForOrganizer(organizer, program.id, 'kelompok', { page: 2 });
+		expect(second!.groups.map((group) => group.label)).toEqual(names.slice(9));
+		expect(second!.total.participants).toBe(7);
+		// A page past the end shows the last one.
+		expect((await readNeedsForOrganizer(organizer, program.id, 'kelompok', { page: 40 }))!.page.number).toBe(2);
+		const one = await readNeedsForOrganizer(organizer, program.id, 'kelompok', { groupKey: `k:${cohort.id}` });
+		expect(one!.groups.map((group) => [group.label, group.participants])).toEqual([[cohort.name, 7]]);
+
+		const outcomes = await readOutcomesForOrganizer(organizer, program.id, 2);
+		expect(outcomes!.page).toEqual({ number: 2, count: 2 });
+		expect(outcomes!.cohorts.map((row) => row.name)).toEqual(names.slice(9));
+		expect((await readOutcomesForOrganizer(organizer, program.id, 0))!.cohorts[0].name).toBe(cohort.name);
+	});
+
+	it('counts the same off the request thread (SQLite: the counting thread; PostgreSQL: in the process)', async () => {
+		expect.hasAssertions();
+		const { program } = await setUp(6);
+		for (const by of ['kelompok', 'desa'] as const) {
+			const inProcess = await countNeeds(program.id, by);
+			expect(inProcess.total.participants).toBe(6);
+			expect(await countNeedsOffThread(program.id, by)).toEqual(inProcess);
+		}
+	});
+
 	it('hides every figure of a group under 5 people', async () => {
 		expect.hasAssertions();
 		const { organizer, program } = await setUp(3);
@@ -185,5 +222,7 @@ describe('needs assessment', () => {
 		await seedDemoOutcomes({ programId: program.id, trainerId: trainer.id });
 		const report = await readOutcomesForOrganizer(organizer, program.id);
 		expect(report!.total.comparisons.map((comparison) => comparison.pairs)).toEqual([8, 6, null]);
+		// The counting thread (SQLite) or the process (PostgreSQL) counts the same.
+		expect(await countOutcomesOffThread(program.id)).toEqual(await countOutcomes(program.id));
 	});
 });

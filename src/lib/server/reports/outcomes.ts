@@ -5,19 +5,10 @@
  * follow-up, and says how many they were; a comparison of fewer than 5 people is hidden.
  */
 import { db } from '#lib/server/db/client';
-import { cohortOrganizedBy, programOrganizedBy, type Actor } from '#lib/server/cohorts/cohort-setup';
+import { sql, toNumber } from '#lib/server/db/raw-sql';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '#lib/server/outcomes/check-in';
 import { bandLabel, bandsFromLimits, limitsOfProgram } from '#lib/server/outcomes/income-bands';
 import { SMALL_GROUP, shownCount, shownShare } from '#lib/server/reports/small-groups';
-
-export interface CheckInRow {
-	enrollmentId: string;
-	kind: string;
-	working: boolean;
-	ownBusiness: boolean;
-	sellingOnline: boolean;
-	incomeBand: number;
-}
 
 export interface Figure {
 	/** Whole percent, or null when hidden ("< 5"). */
@@ -37,79 +28,152 @@ export interface Comparison {
 	income: { label: string; before: number | null; after: number | null }[];
 }
 
-/** Pure: the comparisons of one group of check-in rows. */
-export function compareBeforeAfter(rows: readonly CheckInRow[], bandLabels: readonly string[]): Comparison[] {
-	const baseline = new Map<string, CheckInRow>();
-	for (const row of rows) if (row.kind === 'baseline') baseline.set(row.enrollmentId, row);
-	return FOLLOW_UP_KINDS.map((kind) => {
-		const pairs: [CheckInRow, CheckInRow][] = [];
-		for (const row of rows) {
-			const before = row.kind === kind ? baseline.get(row.enrollmentId) : undefined;
-			if (before) pairs.push([before, row]);
-		}
-		const n = pairs.length;
-		const hidden = n < SMALL_GROUP;
-		const figure = (field: 'working' | 'ownBusiness' | 'sellingOnline'): Figure => ({
-			before: hidden ? null : shownShare(pairs.filter(([before]) => before[field]).length, n),
-			after: hidden ? null : shownShare(pairs.filter(([, after]) => after[field]).length, n)
-		});
-		return {
-			kind,
-			pairs: hidden ? null : n,
-			hidden: hidden,
-			working: figure('working'),
-			ownBusiness: figure('ownBusiness'),
-			sellingOnline: figure('sellingOnline'),
-			income: bandLabels.map((label, band) => ({
-				label,
-				before: hidden ? null : shownCount(pairs.filter(([before]) => before.incomeBand === band).length),
-				after: hidden ? null : shownCount(pairs.filter(([, after]) => after.incomeBand === band).length)
-			}))
-		};
+const MEASURES = ['working', 'ownBusiness', 'sellingOnline'] as const;
+type Measure = (typeof MEASURES)[number];
+
+/** The pairs (baseline and one follow-up of the same enrollment) of a group, counted. */
+export interface PairTally {
+	pairs: number;
+	before: Record<Measure, number>;
+	after: Record<Measure, number>;
+	/** People per income band, by band index. */
+	incomeBefore: number[];
+	incomeAfter: number[];
+}
+
+function emptyTally(): PairTally {
+	return {
+		pairs: 0,
+		before: { working: 0, ownBusiness: 0, sellingOnline: 0 },
+		after: { working: 0, ownBusiness: 0, sellingOnline: 0 },
+		incomeBefore: [],
+		incomeAfter: []
+	};
+}
+
+function addTally(into: PairTally, from: PairTally) {
+	into.pairs += from.pairs;
+	for (const measure of MEASURES) {
+		into.before[measure] += from.before[measure];
+		into.after[measure] += from.after[measure];
+	}
+	from.incomeBefore.forEach((n, band) => (into.incomeBefore[band] = (into.incomeBefore[band] ?? 0) + n));
+	from.incomeAfter.forEach((n, band) => (into.incomeAfter[band] = (into.incomeAfter[band] ?? 0) + n));
+}
+
+/** Pure: what may be shown of one group's pairs for one follow-up. */
+export function comparisonOf(kind: FollowUpKind, tally: PairTally | undefined, bandLabels: readonly string[]): Comparison {
+	const counted = tally ?? emptyTally();
+	const n = counted.pairs;
+	const hidden = n < SMALL_GROUP;
+	const figure = (measure: Measure): Figure => ({
+		before: hidden ? null : shownShare(counted.before[measure], n),
+		after: hidden ? null : shownShare(counted.after[measure], n)
 	});
+	return {
+		kind,
+		pairs: hidden ? null : n,
+		hidden,
+		working: figure('working'),
+		ownBusiness: figure('ownBusiness'),
+		sellingOnline: figure('sellingOnline'),
+		income: bandLabels.map((label, band) => ({
+			label,
+			before: hidden ? null : shownCount(counted.incomeBefore[band] ?? 0),
+			after: hidden ? null : shownCount(counted.incomeAfter[band] ?? 0)
+		}))
+	};
+}
+
+/** Cohorts shown on one page of the before/after (the whole program is on every page). */
+export const COHORTS_PER_PAGE = 10;
+
+/**
+ * A program's outcome answers counted per cohort: answers per check-in kind, and the pairs per
+ * follow-up. Plain objects, so they travel from the counting thread (decision 026).
+ */
+export interface OutcomeCounts {
+	answered: Record<string, Record<string, number>>;
+	pairs: Record<string, Record<string, PairTally>>;
 }
 
 /**
- * A program's before/after, in total and per cohort; null if the program is not the
- * organizer's. Answers of one program are few (one row per participant and check-in), read in
- * one query and grouped here.
+ * One pass over the program's answers: each answer is counted for its kind, and a follow-up
+ * joined with the same enrollment's baseline is a pair, grouped by both income bands so each
+ * side's distribution is a sum (a few thousand rows at size L instead of every answer). The
+ * program's total is the sum of its cohorts, since answers belong to enrollments and each
+ * enrollment to one cohort. The caller checks access.
  */
-export async function readOutcomesForOrganizer(actor: Actor, programId: string) {
-	const program = await db.program.findFirst({
-		where: { id: programId, ...programOrganizedBy(actor) },
-		select: {
-			id: true,
-			name: true,
-			incomeBandsJson: true,
-			cohorts: { where: cohortOrganizedBy(actor), orderBy: { name: 'asc' }, select: { id: true, name: true } }
-		}
-	});
-	if (!program) return null;
+export async function countOutcomes(programId: string): Promise<OutcomeCounts> {
+	const rows = await db.$queryRaw<{ cid: string; kind: string; bb: unknown; ab: unknown; n: unknown; [measure: string]: unknown }[]>(sql`
+		SELECT e."cohortId" AS cid, f.kind AS kind, b."incomeBand" AS bb, f."incomeBand" AS ab, COUNT(*) AS n,
+			SUM(CASE WHEN b.working THEN 1 ELSE 0 END) AS bw, SUM(CASE WHEN f.working THEN 1 ELSE 0 END) AS aw,
+			SUM(CASE WHEN b."ownBusiness" THEN 1 ELSE 0 END) AS bo, SUM(CASE WHEN f."ownBusiness" THEN 1 ELSE 0 END) AS ao,
+			SUM(CASE WHEN b."sellingOnline" THEN 1 ELSE 0 END) AS bs, SUM(CASE WHEN f."sellingOnline" THEN 1 ELSE 0 END) AS as_
+		FROM "Cohort" c
+		JOIN "Enrollment" e ON e."cohortId" = c.id
+		JOIN "OutcomeCheckIn" f ON f."enrollmentId" = e.id
+		LEFT JOIN "OutcomeCheckIn" b ON b."enrollmentId" = e.id AND b.kind = 'baseline' AND f.kind <> 'baseline'
+		WHERE c."programId" = ${programId}
+		GROUP BY e."cohortId", f.kind, b."incomeBand", f."incomeBand"`);
+	const counts: OutcomeCounts = { answered: {}, pairs: {} };
+	for (const row of rows) {
+		const n = toNumber(row.n);
+		const answered = (counts.answered[row.cid] ??= {});
+		answered[row.kind] = (answered[row.kind] ?? 0) + n;
+		if (row.bb === null) continue;
+		const tally = ((counts.pairs[row.cid] ??= {})[row.kind] ??= emptyTally());
+		tally.pairs += n;
+		tally.before.working += toNumber(row.bw);
+		tally.after.working += toNumber(row.aw);
+		tally.before.ownBusiness += toNumber(row.bo);
+		tally.after.ownBusiness += toNumber(row.ao);
+		tally.before.sellingOnline += toNumber(row.bs);
+		tally.after.sellingOnline += toNumber(row.as_);
+		const [before, after] = [toNumber(row.bb), toNumber(row.ab)];
+		tally.incomeBefore[before] = (tally.incomeBefore[before] ?? 0) + n;
+		tally.incomeAfter[after] = (tally.incomeAfter[after] ?? 0) + n;
+	}
+	return counts;
+}
+
+/** Pure: what the page shows of a program's counts: the whole program and one page of its cohorts. */
+export function outcomesPage(
+	program: { id: string; name: string; incomeBandsJson: string | null; cohorts: { id: string; name: string }[] },
+	counts: OutcomeCounts,
+	page: number
+) {
 	const labels = bandsFromLimits(limitsOfProgram(program.incomeBandsJson)).map(bandLabel);
-	const rows = await db.outcomeCheckIn.findMany({
-		where: { enrollment: { cohort: { programId: program.id } } },
-		select: {
-			enrollmentId: true,
-			kind: true,
-			working: true,
-			ownBusiness: true,
-			sellingOnline: true,
-			incomeBand: true,
-			enrollment: { select: { cohortId: true } }
+	const answeredPerKind = (count: (kind: string) => number) => ({
+		baseline: shownCount(count('baseline')),
+		...Object.fromEntries(FOLLOW_UP_KINDS.map((kind) => [kind, shownCount(count(kind))]))
+	});
+	const cohortIds = Object.keys(counts.answered);
+	const totalOf = (kind: string): PairTally => {
+		const total = emptyTally();
+		for (const cohortId of cohortIds) {
+			const tally = counts.pairs[cohortId]?.[kind];
+			if (tally) addTally(total, tally);
 		}
-	});
-	const answeredPerKind = (group: typeof rows) => ({
-		baseline: shownCount(group.filter((row) => row.kind === 'baseline').length),
-		...Object.fromEntries(FOLLOW_UP_KINDS.map((kind) => [kind, shownCount(group.filter((row) => row.kind === kind).length)]))
-	});
+		return total;
+	};
+	const pages = Math.max(1, Math.ceil(program.cohorts.length / COHORTS_PER_PAGE));
+	const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
 	return {
 		id: program.id,
 		name: program.name,
 		bandLabels: labels,
-		total: { answered: answeredPerKind(rows), comparisons: compareBeforeAfter(rows, labels) },
-		cohorts: program.cohorts.map((cohort) => {
-			const own = rows.filter((row) => row.enrollment.cohortId === cohort.id);
-			return { id: cohort.id, name: cohort.name, answered: answeredPerKind(own), comparisons: compareBeforeAfter(own, labels) };
-		})
+		total: {
+			answered: answeredPerKind((kind) => cohortIds.reduce((sum, cohortId) => sum + (counts.answered[cohortId][kind] ?? 0), 0)),
+			comparisons: FOLLOW_UP_KINDS.map((kind) => comparisonOf(kind, totalOf(kind), labels))
+		},
+		cohortCount: program.cohorts.length,
+		page: { number: current, count: pages },
+		cohorts: program.cohorts.slice((current - 1) * COHORTS_PER_PAGE, current * COHORTS_PER_PAGE).map((cohort) => ({
+			id: cohort.id,
+			name: cohort.name,
+			answered: answeredPerKind((kind) => counts.answered[cohort.id]?.[kind] ?? 0),
+			comparisons: FOLLOW_UP_KINDS.map((kind) => comparisonOf(kind, counts.pairs[cohort.id]?.[kind], labels))
+		}))
 	};
 }

@@ -11,6 +11,7 @@ import { readingLevelOf } from '#lib/server/learning/levels';
 import type { LiteracyLevel } from '#lib/content/types';
 import * as report from '#lib/server/reports/progress-report';
 import { cohortScope, programScope } from '#lib/server/reports/scope';
+import { countProgressOffThread } from '#lib/server/reports/count-worker';
 
 // A quiz only at dasar and menengah (lanjut readers complete the module by reading), a reading
 // module, and one that needs accepted practical work: the three shapes of the completion rule.
@@ -308,6 +309,20 @@ describe('modules and questions', () => {
 		expect(full.questions[1].topWrong).toEqual({ text: '900', count: 1 });
 		expect(full.questions[0].byLevel).toEqual([{ level: 'dasar', answered: 6, correct: 2 }]);
 		expect(full.editable).toBe(true);
+	});
+
+	it('counts the same off the request thread (SQLite: the counting thread; PostgreSQL: in the process)', async () => {
+		const { organizer, programId, cohorts } = await program();
+		for (const [index, colour] of ['putih', 'hitam', 'hitam', 'merah', 'putih', 'putih'].entries()) {
+			const person = await participant(cohorts[0].id, { level: index % 2 ? 'dasar' : 'menengah' });
+			await answerQuiz(person.id, index % 2 ? 'dasar' : 'menengah', colour, '1000');
+		}
+		const scope = (await programScope(organizer, programId))!;
+		for (const split of [null, 'level'] as const) {
+			const inProcess = await report.readProgressCounts(scope, { courseId, split });
+			expect(inProcess.funnel?.total.counts[0]).toBe(6);
+			expect(await countProgressOffThread(scope, { courseId, split })).toEqual(inProcess);
+		}
 	});
 
 	it('medianOfHistogram takes the lower middle', () => {

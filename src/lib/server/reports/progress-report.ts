@@ -57,7 +57,7 @@ function placeColumn(level: PlaceLevel): Sql {
  * indexes, instead of scanning the course's rows of every program (a cohort's funnel at size L:
  * 1.2 s → 10 ms; docs/benchmarks.md). PostgreSQL plans it as an ordinary join.
  */
-function participantsInScope(scope: ReportScope, courseId: string, placeLevel: PlaceLevel | null): Sql {
+function participantsInScope(scope: CountScope, courseId: string, placeLevel: PlaceLevel | null): Sql {
 	const filters: Sql[] = [sql`c."programId" = ${scope.programId}`];
 	if (scope.cohortId) filters.push(sql`c.id = ${scope.cohortId}`);
 	for (const level of PLACE_LEVELS) {
@@ -119,7 +119,7 @@ export interface ReportCourse {
 	title: string;
 }
 
-function cohortWhere(scope: ReportScope) {
+function cohortWhere(scope: CountScope) {
 	return {
 		programId: scope.programId,
 		...(scope.cohortId ? { id: scope.cohortId } : {}),
@@ -128,7 +128,7 @@ function cohortWhere(scope: ReportScope) {
 }
 
 /** The courses of the scope's cohorts, by title. */
-export async function listCoursesInScope(scope: ReportScope): Promise<ReportCourse[]> {
+export async function listCoursesInScope(scope: CountScope): Promise<ReportCourse[]> {
 	return db.course.findMany({
 		where: { cohorts: { some: { cohort: cohortWhere(scope) } } },
 		orderBy: { title: 'asc' },
@@ -186,7 +186,7 @@ function groupOrder(split: Split | null, key: string): number {
 	return key === '' ? 1000 : index === -1 ? 500 : index;
 }
 
-export async function readFunnel(scope: ReportScope, course: ReportCourse, split: Split | null, now = new Date()): Promise<Funnel> {
+export async function readFunnel(scope: CountScope, course: ReportCourse, split: Split | null, now = new Date()): Promise<Funnel> {
 	const modules = await listModules(course.id);
 	const placeLevel = split === 'place' ? nextPlaceLevel(scope.place) : null;
 	const effectiveSplit = split === 'place' && !placeLevel ? null : split;
@@ -298,7 +298,7 @@ export function medianOfHistogram(histogram: ReadonlyMap<number, number>): numbe
 	return null;
 }
 
-export async function readModuleStats(scope: ReportScope, course: ReportCourse, funnel: Funnel): Promise<ModuleStats[]> {
+export async function readModuleStats(scope: CountScope, course: ReportCourse, funnel: Funnel): Promise<ModuleStats[]> {
 	const modules = funnel.stages.flatMap((stage) => (stage.module ? [stage.module] : []));
 	if (modules.length === 0) return [];
 	const start = sql`(CASE WHEN p."readAt" IS NOT NULL AND p."readAt" < fp.first_at THEN p."readAt" ELSE fp.first_at END)`;
@@ -378,7 +378,7 @@ function wrongAnswerTexts(question: QuizQuestion, answer: QuizAnswer): string[] 
 
 /** Every question of the course's quizzes answered on a first attempt, worst first. */
 export async function readDifficultQuestions(
-	scope: ReportScope,
+	scope: CountScope,
 	course: ReportCourse,
 	modules: readonly ReportModule[]
 ): Promise<DifficultQuestion[]> {
@@ -470,38 +470,51 @@ export async function readDifficultQuestions(
 
 // ------------------------------------------------------------------ whole report
 
-export interface ProgressReport {
+/** What the counts depend on: whose participants, not who is looking. */
+export type CountScope = Pick<ReportScope, 'programId' | 'cohortId' | 'place'>;
+
+export interface CountOptions {
+	courseId?: string | null;
+	split?: Split | null;
+}
+
+/** Everything a report counts; the same for every viewer of the scope (report-cache.ts keeps it). */
+export interface ProgressCounts {
 	courses: ReportCourse[];
 	course: ReportCourse | null;
 	funnel: Funnel | null;
 	modules: ModuleStats[];
 	questions: DifficultQuestion[];
+}
+
+export interface ProgressReport extends ProgressCounts {
 	/** Course slugs whose modules this viewer may open in the editor (/tulis). */
 	editable: boolean;
 }
 
-export async function readProgressReport(
-	scope: ReportScope,
-	options: { courseId?: string | null; split?: Split | null }
-): Promise<ProgressReport> {
+export async function readProgressCounts(scope: CountScope, options: CountOptions): Promise<ProgressCounts> {
 	const courses = await listCoursesInScope(scope);
 	const course = courses.find((candidate) => candidate.id === options.courseId) ?? courses[0] ?? null;
-	if (!course) return { courses, course: null, funnel: null, modules: [], questions: [], editable: false };
+	if (!course) return { courses, course: null, funnel: null, modules: [], questions: [] };
 	const funnel = await readFunnel(scope, course, options.split ?? null);
 	const modules = funnel.stages.flatMap((stage) => (stage.module ? [stage.module] : []));
-	const [moduleStats, questions, editable] = await Promise.all([
+	const [moduleStats, questions] = await Promise.all([
 		readModuleStats(scope, course, funnel),
-		readDifficultQuestions(scope, course, modules),
-		canOpenEditor(scope.viewer, course.id)
+		readDifficultQuestions(scope, course, modules)
 	]);
-	return { courses, course, funnel, modules: moduleStats, questions, editable };
+	return { courses, course, funnel, modules: moduleStats, questions };
+}
+
+export async function readProgressReport(scope: ReportScope, options: CountOptions): Promise<ProgressReport> {
+	const counts = await readProgressCounts(scope, options);
+	return { ...counts, editable: counts.course ? await canOpenEditor(scope.viewer, counts.course.id) : false };
 }
 
 /**
  * Organizers and admins may read every module in the editor (route rule of /tulis); a trainer
  * may open it when they edit the course, so the link goes to someone who can fix the question.
  */
-async function canOpenEditor(viewer: { id: string; role: string }, courseId: string): Promise<boolean> {
+export async function canOpenEditor(viewer: { id: string; role: string }, courseId: string): Promise<boolean> {
 	if (viewer.role === 'organizer' || viewer.role === 'admin') return true;
 	if (viewer.role !== 'trainer') return false;
 	return (await db.courseEditor.count({ where: { courseId, userId: viewer.id } })) > 0;

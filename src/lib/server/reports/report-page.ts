@@ -3,7 +3,8 @@
  * page): the report for the URL's choices, and the links the page offers.
  */
 import * as progress from '#lib/server/reports/progress-report';
-import { countParticipants, RAW_EXPORTS, TABLE_EXPORTS } from '#lib/server/reports/exports';
+import { readKeptReport } from '#lib/server/reports/kept-reports';
+import { hasParticipants, RAW_EXPORTS, TABLE_EXPORTS } from '#lib/server/reports/exports';
 import { readReportQuery, reportSearch } from '#lib/server/reports/report-query';
 import { nextPlaceLevel, PLACE_LEVELS, type ReportScope } from '#lib/server/reports/scope';
 
@@ -13,9 +14,9 @@ export const QUESTIONS_ON_PAGE = 10;
 export async function loadReportPage(scope: ReportScope, search: URLSearchParams, links: { base: string; downloads: string | null }) {
 	const query = readReportQuery(search, { places: scope.cohortId === null });
 	const placedScope = { ...scope, place: query.place };
-	const [report, participants] = await Promise.all([
-		progress.readProgressReport(placedScope, { courseId: query.courseId, split: query.split }),
-		links.downloads ? countParticipants(placedScope) : Promise.resolve(null)
+	const [report, anyone] = await Promise.all([
+		readKeptReport(placedScope, { courseId: query.courseId, split: query.split }),
+		links.downloads ? hasParticipants(placedScope) : Promise.resolve(null)
 	]);
 	const state = { courseId: report.course?.id ?? null, split: query.split, place: query.place };
 	const href = (changes: Partial<typeof state>) => links.base + reportSearch({ ...state, ...changes });
@@ -49,7 +50,7 @@ export async function loadReportPage(scope: ReportScope, search: URLSearchParams
 		) as Record<string, string>,
 		downloads: links.downloads
 			? {
-					empty: participants === 0,
+					empty: anyone === false,
 					tables: TABLE_EXPORTS.map((name) => ({ name, href: `${links.downloads}/${name}${reportSearch(state)}` })),
 					raw: [...RAW_EXPORTS, 'xapi' as const].map((name) => ({ name, href: `${links.downloads}/${name}${reportSearch(state)}` }))
 				}

@@ -51,3 +51,9 @@ export function reportSearch(state: { courseId: string | null; split: Split | nu
 	const text = search.toString();
 	return text ? `?${text}` : '';
 }
+
+/** ?halaman=N of a paged report: a whole number from 1; anything else is the first page. */
+export function pageNumber(value: string | null): number {
+	const number = value && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+	return Math.max(1, number);
+}

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import * as needs from '#lib/server/reports/needs';
+import { readNeedsForOrganizer } from '#lib/server/reports/kept-reports';
 import { needsSummaryDocument } from '#lib/server/reports/needs-pdf';
 import { renderPdfOffThread } from '#lib/server/reports/pdf-worker';
 import { requireUser } from '#lib/server/accounts/guard';
@@ -12,9 +13,9 @@ export const GET: RequestHandler = async (event) => {
 	const m = messagesFor(event.locals.locale);
 	const asked = event.url.searchParams.get('per');
 	const by = needs.isNeedsGrouping(asked) ? asked : 'kelompok';
-	const report = await needs.readNeedsForOrganizer(user, event.params.program, by);
-	if (!report) error(404, m.errors.notFound);
 	const key = (event.url.searchParams.get('grup') ?? 'all').slice(0, 300);
+	const report = await readNeedsForOrganizer(user, event.params.program, by, { groupKey: key });
+	if (!report) error(404, m.errors.notFound);
 	const group = key === 'all' ? report.total : report.groups.find((candidate) => candidate.key === key);
 	if (!group) error(404, m.errors.notFound);
 	const groupLabel = key === 'all' ? m.outcomes.needs.whole : (group.label ?? m.outcomes.needs.noPlace);

@@ -693,7 +693,9 @@ if (sqlite) {
 	sqlite.exec('ANALYZE');
 	sqlite.close();
 } else {
-	await pool!.query('ANALYZE');
+	// A bulk load leaves no visibility map: index-only scans then visit every row until autovacuum
+	// runs, as it would soon on a live database (the dashboard's count at L: 157 → 52 ms).
+	await pool!.query('VACUUM ANALYZE');
 	await pool!.end();
 }
 await disconnectDb();

@@ -11,38 +11,42 @@ import type { CountOptions, CountScope, ProgressCounts } from '#lib/server/repor
 import type { NeedsCounts, NeedsGrouping } from '#lib/server/reports/needs';
 import type { OutcomeCounts } from '#lib/server/reports/outcomes';
 import type { CountJob, CountRequest } from '#lib/server/reports/count-thread';
+import type { Counted } from '#lib/server/reports/report-cache';
 
 /** Far above a real report (a program of 10,000 participants takes about a second). */
 export const COUNT_BUDGET_MS = 30_000;
 
-const countInThread = keptThread<CountRequest, { id: number; ok: true; counts: unknown }, unknown>({
+type Reply = { counts: unknown; tookMs: number };
+
+const countInThread = keptThread<CountRequest, { id: number; ok: true } & Reply, Reply>({
 	threadUrl: async () => (await import('#lib/server/reports/count-thread')).COUNT_THREAD_URL,
 	workerData: { berdayaCountThread: true },
 	resourceLimits: { maxOldGenerationSizeMb: 512 },
-	fromReply: (reply) => reply.counts,
+	fromReply: (reply) => ({ counts: reply.counts, tookMs: reply.tookMs }),
 	failedMessage: 'report counting failed',
 	stoppedMessage: 'the report counting thread stopped',
 	overBudget: (_request, budgetMs) => ({ error: new Error(`report counting ran over its budget of ${budgetMs} ms`) })
 });
 
-async function runOffThread(job: CountJob): Promise<unknown> {
+async function runOffThread(job: CountJob): Promise<Reply> {
 	if (databaseKind(databaseUrl()) === 'postgres') return (await import('#lib/server/reports/count-thread')).runCountJob(job);
 	return countInThread({ job }, COUNT_BUDGET_MS);
 }
 
-export async function countProgressOffThread(scope: CountScope, options: CountOptions): Promise<ProgressCounts> {
+async function counted<Value>(job: CountJob): Promise<Counted<Value>> {
+	const { counts, tookMs } = await runOffThread(job);
+	return { value: counts as Value, tookMs };
+}
+
+export function countProgressOffThread(scope: CountScope, options: CountOptions): Promise<Counted<ProgressCounts>> {
 	const plain = { programId: scope.programId, cohortId: scope.cohortId, place: { ...scope.place } };
-	return (await runOffThread({
-		kind: 'progress',
-		scope: plain,
-		options: { courseId: options.courseId ?? null, split: options.split ?? null }
-	})) as ProgressCounts;
+	return counted({ kind: 'progress', scope: plain, options: { courseId: options.courseId ?? null, split: options.split ?? null } });
 }
 
-export async function countNeedsOffThread(programId: string, by: NeedsGrouping): Promise<NeedsCounts> {
-	return (await runOffThread({ kind: 'needs', programId, by })) as NeedsCounts;
+export function countNeedsOffThread(programId: string, by: NeedsGrouping): Promise<Counted<NeedsCounts>> {
+	return counted({ kind: 'needs', programId, by });
 }
 
-export async function countOutcomesOffThread(programId: string): Promise<OutcomeCounts> {
-	return (await runOffThread({ kind: 'outcomes', programId })) as OutcomeCounts;
+export function countOutcomesOffThread(programId: string): Promise<Counted<OutcomeCounts>> {
+	return counted({ kind: 'outcomes', programId });
 }

@@ -18,7 +18,7 @@ function setup(tookMs: number, options: { maxEntries?: number } = {}) {
 			if (gated) await new Promise<void>((resolve) => gates.push(resolve));
 			clock += tookMs;
 			if (fail) throw new Error('database gone');
-			return { round: counted.length };
+			return { value: { round: counted.length }, tookMs };
 		}
 	});
 	const cache = { read: (args: Args, choice: { split?: string } = {}) => store.read({ ...args, ...choice }), size: () => store.size };

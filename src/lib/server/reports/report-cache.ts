@@ -3,7 +3,8 @@
  *
  * A program's progress report at size L (7,500 participants of a course, half a million
  * progress and attempt rows) takes about a second to count however the SQL is written; a
- * cohort's takes a few milliseconds. So counts that took at least KEEP_WHEN_SLOWER_MS are kept
+ * cohort's takes a few milliseconds. So counts whose counting ran at least KEEP_WHEN_SLOWER_MS
+ * (its own time: not a wait for the counting thread to start or for the job before it) are kept
  * per key (the scope and choices they were counted for): for FRESH_MS they are served as they
  * are; after that the next view is still served the kept counts while they are counted again
  * behind it (one count per key at a time); after MAX_AGE_MS a view waits for a new count. The
@@ -26,10 +27,16 @@ export interface KeptRead<Value> {
 	countedAt: Date | null;
 }
 
+export interface Counted<Value> {
+	value: Value;
+	tookMs: number;
+}
+
 export interface KeptCountsOptions<Args, Value> {
 	/** What the counts depend on, as a string (never who is looking). */
 	keyOf: (args: Args) => string;
-	count: (args: Args) => Promise<Value>;
+	/** Counts, and how long the counting itself ran (not a wait for the thread or its queue). */
+	count: (args: Args) => Promise<Counted<Value>>;
 	maxEntries: number;
 	now?: () => number;
 	keepWhenSlowerMs?: number;
@@ -56,9 +63,9 @@ export function createKeptCounts<Args, Value>({
 		if (running) return running;
 		const started = now();
 		const promise = count(args)
-			.then((value): KeptRead<Value> => {
+			.then(({ value, tookMs }): KeptRead<Value> => {
 				kept.delete(key);
-				if (now() - started < keepWhenSlowerMs) return { value, countedAt: null };
+				if (tookMs < keepWhenSlowerMs) return { value, countedAt: null };
 				kept.set(key, { value, countedAt: started });
 				while (kept.size > maxEntries) kept.delete(kept.keys().next().value!);
 				return { value, countedAt: new Date(started) };

@@ -204,9 +204,22 @@ export async function verifyCertificate(input: string) {
 export async function listCertificatesForOrganizer(user: { id: string; role: string }, search = '') {
 	const code = normalizeCertificateCode(search);
 	const term = search.trim().slice(0, 100);
+	// The organizer's programs first, then their certificates by (programId, issuedAt): written as
+	// a relation filter, SQLite scanned and sorted every certificate of every program (60 ms at
+	// size L, 132,000 certificates) to show the newest 100.
+	const programs =
+		user.role === 'admin'
+			? {}
+			: {
+					programId: {
+						in: (await db.programOrganizer.findMany({ where: { userId: user.id }, select: { programId: true } })).map(
+							(row) => row.programId
+						)
+					}
+				};
 	const rows = await db.certificate.findMany({
 		where: {
-			...certificateOfOrganizer(user),
+			...programs,
 			...(code ? { code } : term ? { participantName: { contains: term } } : {})
 		},
 		orderBy: { issuedAt: 'desc' },

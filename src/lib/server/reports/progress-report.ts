@@ -302,19 +302,26 @@ export async function readModuleStats(scope: CountScope, course: ReportCourse, f
 	const modules = funnel.stages.flatMap((stage) => (stage.module ? [stage.module] : []));
 	if (modules.length === 0) return [];
 	const start = sql`(CASE WHEN p."readAt" IS NOT NULL AND p."readAt" < fp.first_at THEN p."readAt" ELSE fp.first_at END)`;
+	// tries: attempts up to and including the first pass, i.e. those at or before its time (the
+	// window's default frame counts the peers of equal time too). One pass over the attempts; a
+	// correlated COUNT per pass cost 1.8 s on PostgreSQL at size L.
 	const rows = await db.$queryRaw<{ kind: string; mid: string; v: unknown; n: unknown }[]>(sql`
 		WITH pu AS (${participantsInScope(scope, course.id, null)}),
-		fp AS (
-			SELECT a."userId" AS uid, a."moduleId" AS mid, MIN(a."createdAt") AS first_at,
-				MIN(CASE WHEN a.passed THEN a."createdAt" ELSE NULL END) AS pass_at
+		a AS (
+			SELECT a."userId" AS uid, a."moduleId" AS mid, a."createdAt" AS at, a.passed AS passed,
+				COUNT(*) OVER (PARTITION BY a."userId", a."moduleId" ORDER BY a."createdAt") AS upto
 			FROM pu
 			CROSS JOIN "QuizAttempt" a
 			WHERE a."userId" = pu.uid AND a."moduleId" IN (${join(modules.map((module) => module.id))})
-			GROUP BY a."userId", a."moduleId"
+		),
+		fp AS (
+			SELECT uid, mid, MIN(at) AS first_at, MIN(CASE WHEN passed THEN at ELSE NULL END) AS pass_at,
+				MIN(CASE WHEN passed THEN upto ELSE NULL END) AS tries
+			FROM a
+			GROUP BY uid, mid
 		),
 		x AS (
-			SELECT fp.mid AS mid,
-				(SELECT COUNT(*) FROM "QuizAttempt" b WHERE b."userId" = fp.uid AND b."moduleId" = fp.mid AND b."createdAt" <= fp.pass_at) AS tries,
+			SELECT fp.mid AS mid, fp.tries AS tries,
 				${minutesBetween(start, raw('fp.pass_at'))} AS minutes
 			FROM fp
 			LEFT JOIN "ModuleProgress" p ON p."userId" = fp.uid AND p."moduleId" = fp.mid

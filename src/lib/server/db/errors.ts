@@ -1,13 +1,21 @@
 /**
  * A unique index refused the write: someone else took the slug, the phone number or the file
  * name first. Through the ORM that is Prisma's P2002; through plain SQL ($executeRaw) it is
- * P2010 with the driver adapter's own kind, which both adapters name the same. Checked by its
+ * P2010 with the driver adapter's own kind, which both adapters name the same; through a lean
+ * transaction (lean-write.ts) it is the driver's own code. Checked by its
  * code, not `instanceof`: the SQLite and PostgreSQL clients are separate generated packages with
  * separate error classes.
  */
 export function isUniqueViolation(error: unknown): boolean {
 	if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-	if (error.code === 'P2002') return true;
+	// Through the ORM; or straight from a driver (db/lean-write.ts): better-sqlite3 and PostgreSQL.
+	if (
+		error.code === 'P2002' ||
+		error.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+		error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+		error.code === '23505'
+	)
+		return true;
 	const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta;
 	return error.code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }

@@ -49,7 +49,7 @@ function statementFor(current: Connection, text: string): Database.Statement {
 }
 
 /** Prisma stores a DateTime in SQLite as ISO text with `+00:00`; a bound Date must compare alike. */
-function sqliteValue(value: unknown): unknown {
+export function sqliteValue(value: unknown): unknown {
 	if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
 	if (typeof value === 'boolean') return value ? 1 : 0;
 	return value;
@@ -57,7 +57,7 @@ function sqliteValue(value: unknown): unknown {
 
 /** `timestamp without time zone`: Prisma writes UTC wall-clock time into it. */
 const TIMESTAMP_OID = 1114;
-const POSTGRES_TYPES = {
+export const POSTGRES_TYPES = {
 	getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
 		oid === TIMESTAMP_OID
 			? (text: string) => new Date(`${text.replace(' ', 'T')}Z`)
@@ -65,13 +65,13 @@ const POSTGRES_TYPES = {
 };
 
 /** A bound Date as UTC wall-clock time: pg would send local time, which `timestamp` keeps as is. */
-function postgresValue(value: unknown): unknown {
+export function postgresValue(value: unknown): unknown {
 	return value instanceof Date ? value.toISOString().replace('Z', '') : value;
 }
 
 export type RowShape<T> = { dates?: (keyof T)[]; booleans?: (keyof T)[]; numbers?: (keyof T)[] };
 
-function shaped<T>(rows: Record<string, unknown>[], shape: RowShape<T>): T[] {
+export function shaped<T>(rows: Record<string, unknown>[], shape: RowShape<T>): T[] {
 	for (const row of rows) {
 		for (const key of shape.dates ?? []) {
 			const value = row[key as string];

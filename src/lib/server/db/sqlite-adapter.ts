@@ -202,6 +202,26 @@ class SingleWriterAdapter implements SqlDriverAdapter {
 		};
 	}
 
+	/**
+	 * A write turn without Prisma's transaction machinery (db/lean-write.ts, decision 027): `work`
+	 * runs on the writer connection inside its own savepoint of this process's write group, exactly
+	 * like a transaction from startTransaction, and the promise settles after the group's COMMIT.
+	 */
+	async leanWrite<T>(work: (connection: Database.Database) => Promise<T>): Promise<T> {
+		const transaction = await this.startTransaction();
+		let result: T;
+		try {
+			result = await work(this.#writer.client);
+		} catch (error) {
+			await transaction.executeRaw({ sql: 'ROLLBACK', ...noArgs });
+			await transaction.rollback();
+			throw error;
+		}
+		await transaction.executeRaw({ sql: 'COMMIT', ...noArgs });
+		await transaction.commit();
+		return result;
+	}
+
 	/** The next transaction of this process joins the group, or the group commits first. */
 	#passTurn(releaseLocal: () => void): void {
 		const group = this.#group!;
@@ -232,6 +252,14 @@ class SingleWriterAdapter implements SqlDriverAdapter {
 	}
 }
 
+/** The adapter each file's client connected through, for lean writes in the same write turns. */
+const connectedWriters = new Map<string, SingleWriterAdapter>();
+
+/** The connected adapter of the client for `file`, or undefined before its first query. */
+export function connectedWriter(file: string): Pick<SingleWriterAdapter, 'leanWrite'> | undefined {
+	return connectedWriters.get(file);
+}
+
 /** A Prisma adapter factory for the SQLite file at `file` (an absolute path). */
 export function singleWriterSqlite(file: string): SqlDriverAdapterFactory {
 	// The busy timeout of the write connection matters only for a statement that still meets a
@@ -243,7 +271,9 @@ export function singleWriterSqlite(file: string): SqlDriverAdapterFactory {
 		adapterName: readers.adapterName,
 		async connect() {
 			const [reader, writer] = await Promise.all([readers.connect(), writers.connect()]);
-			return new SingleWriterAdapter(reader as InnerAdapter, writer as InnerAdapter);
+			const adapter = new SingleWriterAdapter(reader as InnerAdapter, writer as InnerAdapter);
+			connectedWriters.set(file, adapter);
+			return adapter;
 		}
 	};
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '#lib/server/db/client';
 import { recordQuizOutcome } from '#lib/server/learning/progress';
+import { leanTransaction } from '#lib/server/db/lean-write';
 
 async function participantAndModule() {
 	const tag = randomBytes(4).toString('hex');
@@ -19,13 +20,13 @@ const progressOf = (ids: { userId: string; moduleId: string }) =>
 describe('recordQuizOutcome', () => {
 	it('keeps the best score and a completion once made, and says only once that it completed the module', async () => {
 		const ids = await participantAndModule();
-		expect(await db.$transaction((tx) => recordQuizOutcome(tx, { ...ids, percent: 40, passed: false }))).toBe(false);
+		expect(await leanTransaction((tx) => recordQuizOutcome(tx, { ...ids, percent: 40, passed: false }))).toBe(false);
 		expect(await progressOf(ids)).toMatchObject({ status: 'started', bestPercent: 40, completedAt: null });
-		expect(await db.$transaction((tx) => recordQuizOutcome(tx, { ...ids, percent: 80, passed: true }))).toBe(true);
+		expect(await leanTransaction((tx) => recordQuizOutcome(tx, { ...ids, percent: 80, passed: true }))).toBe(true);
 		const completed = await progressOf(ids);
 		expect(completed).toMatchObject({ status: 'completed', bestPercent: 80 });
 		expect(completed.completedAt).toBeInstanceOf(Date);
-		expect(await db.$transaction((tx) => recordQuizOutcome(tx, { ...ids, percent: 30, passed: false }))).toBe(false);
+		expect(await leanTransaction((tx) => recordQuizOutcome(tx, { ...ids, percent: 30, passed: false }))).toBe(false);
 		expect(await progressOf(ids)).toEqual(completed);
 	});
 
@@ -36,7 +37,7 @@ describe('recordQuizOutcome', () => {
 			const ids = await participantAndModule();
 			const outcomes = round % 2 === 0 ? [true, false] : [false, true];
 			await Promise.all(
-				outcomes.map((passed) => db.$transaction((tx) => recordQuizOutcome(tx, { ...ids, percent: passed ? 90 : 20, passed })))
+				outcomes.map((passed) => leanTransaction((tx) => recordQuizOutcome(tx, { ...ids, percent: passed ? 90 : 20, passed })))
 			);
 			expect(await progressOf(ids)).toMatchObject({ status: 'completed', bestPercent: 90 });
 		}

@@ -1,36 +1,38 @@
 /** A participant's progress through modules: the best quiz score and whether it is completed. */
 import type { DbTx } from '#lib/server/db/client';
-import { newRowId } from '#lib/server/db/raw-sql';
+import { newRowId, sql } from '#lib/server/db/raw-sql';
+import type { LeanTx } from '#lib/server/db/lean-write';
 
 /**
  * Keeps the best score; once completed a module stays completed. True when this outcome is the
  * one that completed the module (only then can the course have become complete).
  */
 export async function recordQuizOutcome(
-	tx: DbTx,
+	tx: LeanTx,
 	outcome: { userId: string; moduleId: string; percent: number; passed: boolean }
 ): Promise<boolean> {
 	// Plain statements: a class submits together and this runs inside every submission's write
-	// turn (decision 025). The upsert is one statement on both databases (ON CONFLICT), so two
-	// first attempts at once cannot both insert, and its update only ever moves forward (kept
+	// turn (decisions 025, 027). The upsert is one statement on both databases (ON CONFLICT), so
+	// two first attempts at once cannot both insert, and its update only ever moves forward (kept
 	// completion, the better score, the first completion time) even if another attempt's write
 	// landed after the read above (PostgreSQL lets two transactions run side by side).
-	const [existing] = await tx.$queryRaw<{ status: string; bestPercent: number; completedAt: Date | null }[]>`
-		SELECT "status", "bestPercent", "completedAt" FROM "ModuleProgress"
-		WHERE "userId" = ${outcome.userId} AND "moduleId" = ${outcome.moduleId}`;
+	const [existing] = await tx.rows<{ status: string; bestPercent: number; completedAt: Date | null }>(
+		sql`SELECT "status", "bestPercent", "completedAt" FROM "ModuleProgress" WHERE "userId" = ${outcome.userId} AND "moduleId" = ${outcome.moduleId}`,
+		{ dates: ['completedAt'], numbers: ['bestPercent'] }
+	);
 	const now = new Date();
 	const completed = existing?.status === 'completed' || outcome.passed;
 	const status = completed ? 'completed' : 'started';
-	const bestPercent = Math.max(Number(existing?.bestPercent ?? 0), outcome.percent);
-	const completedAt = existing?.completedAt ? new Date(existing.completedAt) : outcome.passed ? now : null;
-	await tx.$executeRaw`
+	const bestPercent = Math.max(existing?.bestPercent ?? 0, outcome.percent);
+	const completedAt = existing?.completedAt ?? (outcome.passed ? now : null);
+	await tx.run(sql`
 		INSERT INTO "ModuleProgress" ("id", "userId", "moduleId", "status", "bestPercent", "completedAt", "updatedAt")
 		VALUES (${newRowId()}, ${outcome.userId}, ${outcome.moduleId}, ${status}, ${bestPercent}, ${completedAt}, ${now})
 		ON CONFLICT ("userId", "moduleId") DO UPDATE SET
 			"status" = CASE WHEN "ModuleProgress"."status" = 'completed' THEN 'completed' ELSE excluded."status" END,
 			"bestPercent" = CASE WHEN "ModuleProgress"."bestPercent" > excluded."bestPercent" THEN "ModuleProgress"."bestPercent" ELSE excluded."bestPercent" END,
 			"completedAt" = COALESCE("ModuleProgress"."completedAt", excluded."completedAt"),
-			"updatedAt" = excluded."updatedAt"`;
+			"updatedAt" = excluded."updatedAt"`);
 	return outcome.passed && existing?.status !== 'completed';
 }
 

@@ -4,6 +4,7 @@
  */
 import { db } from '#lib/server/db/client';
 import { leanRows } from '#lib/server/db/lean-read';
+import { leanTransaction } from '#lib/server/db/lean-write';
 import { newRowId, sql } from '#lib/server/db/raw-sql';
 import * as progress from '#lib/server/learning/progress';
 import { publicQuestion, quizForLevel } from '#lib/content/quiz';
@@ -156,15 +157,16 @@ export async function submitQuizAttempt(input: {
 	// it holds is short (decision 019).
 	let attempt: { id: string; completedModule: boolean };
 	try {
-		attempt = await db.$transaction(async (tx) => {
-			// Plain SQL rather than the ORM's create: this is the one write of a class submitting
-			// together (decision 025); the unique (userId, submissionId) index still decides a race.
+		attempt = await leanTransaction(async (tx) => {
+			// Plain SQL in a lean transaction rather than the ORM: this is the one write of a class
+			// submitting together (decisions 025, 027); the unique (userId, submissionId) index still
+			// decides a race.
 			const id = newRowId();
-			await tx.$executeRaw`
+			await tx.run(sql`
 				INSERT INTO "QuizAttempt" ("id", "userId", "moduleId", "moduleVersionId", "level", "correctCount",
 					"questionCount", "percent", "passed", "answersJson", "submissionId", "createdAt")
 				VALUES (${id}, ${input.userId}, ${module.id}, ${version.id}, ${input.level}, ${correctCount},
-					${questions.length}, ${percent}, ${passed}, ${JSON.stringify(answers)}, ${input.submissionId ?? null}, ${new Date()})`;
+					${questions.length}, ${percent}, ${passed}, ${JSON.stringify(answers)}, ${input.submissionId ?? null}, ${new Date()})`);
 			const completedModule = await progress.recordQuizOutcome(tx, { userId: input.userId, moduleId: module.id, percent, passed });
 			return { id, completedModule };
 		});

@@ -192,3 +192,31 @@ test('check-ins are answered once; organizer A sees needs, before/after and evid
 	await expect(page.getByText('Rp300.000 – Rp1.500.000')).toBeVisible();
 	await look(page, 'outcomes-06-settings');
 });
+
+test('a program of many cohorts shows the whole program and ten groups a page, paged by links at 360 px', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const first = await createCohort();
+	const { programId } = await db.cohort.findUniqueOrThrow({ where: { id: first.id }, select: { programId: true } });
+	// Eleven more cohorts: names after the first one's, so the twelfth is on page 2.
+	for (let i = 1; i <= 11; i++)
+		await db.cohort.create({
+			data: { name: `${first.name} ${String(i).padStart(2, '0')}`, joinCode: `P${first.tag}${i}`.toUpperCase(), programId }
+		});
+	await logIn(page, first.organizer.email, first.organizer.password);
+	for (const path of [`/kelola/program/${programId}/hasil`, `/kelola/program/${programId}/kebutuhan`]) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { name: 'Seluruh program' })).toBeVisible();
+		await expect(page.getByText('Halaman 1 dari 2').first()).toBeVisible();
+		await expect(page.getByRole('heading', { name: `${first.name} 09` })).toBeVisible();
+		await expect(page.getByRole('heading', { name: `${first.name} 11` })).toHaveCount(0);
+		await look(page, `paged-${path.split('/').pop()}-1`);
+		await page.getByRole('link', { name: 'Berikutnya ›' }).first().click();
+		await expect(page.getByText('Halaman 2 dari 2').first()).toBeVisible();
+		await expect(page.getByRole('heading', { name: `${first.name} 11` })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Seluruh program' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Berikutnya ›' })).toHaveCount(0);
+		await look(page, `paged-${path.split('/').pop()}-2`);
+		await page.getByRole('link', { name: '‹ Sebelumnya' }).first().click();
+		await expect(page.getByText('Halaman 1 dari 2').first()).toBeVisible();
+	}
+});

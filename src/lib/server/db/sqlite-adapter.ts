@@ -118,7 +118,7 @@ class SingleWriterAdapter implements SqlDriverAdapter {
 		return this.#writeAlone(() => this.#writer.executeScript(script));
 	}
 
-	/** One statement outside a transaction: a transaction of one, in the same turn and group. */
+	/** One statement (or a lean transaction's work) outside Prisma's transactions: a transaction of one, in the same turn and group. */
 	async #writeAlone<T>(write: () => Promise<T>): Promise<T> {
 		const transaction = await this.startTransaction();
 		let result: T;
@@ -207,19 +207,8 @@ class SingleWriterAdapter implements SqlDriverAdapter {
 	 * runs on the writer connection inside its own savepoint of this process's write group, exactly
 	 * like a transaction from startTransaction, and the promise settles after the group's COMMIT.
 	 */
-	async leanWrite<T>(work: (connection: Database.Database) => Promise<T>): Promise<T> {
-		const transaction = await this.startTransaction();
-		let result: T;
-		try {
-			result = await work(this.#writer.client);
-		} catch (error) {
-			await transaction.executeRaw({ sql: 'ROLLBACK', ...noArgs });
-			await transaction.rollback();
-			throw error;
-		}
-		await transaction.executeRaw({ sql: 'COMMIT', ...noArgs });
-		await transaction.commit();
-		return result;
+	leanWrite<T>(work: (connection: Database.Database) => Promise<T>): Promise<T> {
+		return this.#writeAlone(() => work(this.#writer.client));
 	}
 
 	/** The next transaction of this process joins the group, or the group commits first. */

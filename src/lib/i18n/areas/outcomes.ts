@@ -20,8 +20,9 @@ export const id = {
 	pager: {
 		label: 'Halaman kelompok',
 		position: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
-		previous: '‹ Sebelumnya',
-		next: 'Berikutnya ›'
+		/** Named by the page they lead to: short enough for two side by side at 360 px. */
+		previous: (page: number) => `‹ Halaman ${page}`,
+		next: (page: number) => `Halaman ${page} ›`
 	},
 	home: {
 		title: 'Ceritakan kabar usaha Anda',
@@ -185,8 +186,8 @@ export const en: typeof id = {
 	pager: {
 		label: 'Pages of groups',
 		position: (page: number, pages: number) => `Page ${page} of ${pages}`,
-		previous: '‹ Previous',
-		next: 'Next ›'
+		previous: (page: number) => `‹ Page ${page}`,
+		next: (page: number) => `Page ${page} ›`
 	},
 	home: {
 		title: 'Tell us how your work is going',

@@ -6,6 +6,7 @@
 import { db } from '#lib/server/db/client';
 import { cohortOrganizedBy, programOrganizedBy, type Actor } from '#lib/server/cohorts/cohort-setup';
 import { createKeptCounts } from '#lib/server/reports/report-cache';
+import { pageOf } from '#lib/server/reports/report-query';
 import { countNeedsOffThread, countOutcomesOffThread, countProgressOffThread } from '#lib/server/reports/count-worker';
 import { outcomesPage, type OutcomeCounts } from '#lib/server/reports/outcomes';
 import {
@@ -54,19 +55,15 @@ export async function readNeedsForOrganizer(actor: Actor, programId: string, by:
 	const program = await db.program.findFirst({ where: { id: programId, ...programOrganizedBy(actor) }, select: { id: true, name: true } });
 	if (!program) return null;
 	const { value, countedAt } = await needsCounts.read({ programId: program.id, by });
-	const pages = Math.max(1, Math.ceil(value.groups.length / GROUPS_PER_PAGE));
-	const page = 'page' in choice ? Math.min(Math.max(1, Math.floor(choice.page) || 1), pages) : 1;
+	const shown = pageOf(value.groups, GROUPS_PER_PAGE, 'page' in choice ? choice.page : 1);
 	return {
 		id: program.id,
 		name: program.name,
 		by,
 		total: value.total,
 		groupCount: value.groups.length,
-		page: { number: page, count: pages },
-		groups:
-			'groupKey' in choice
-				? value.groups.filter((group) => group.key === choice.groupKey)
-				: value.groups.slice((page - 1) * GROUPS_PER_PAGE, page * GROUPS_PER_PAGE),
+		page: shown.page,
+		groups: 'groupKey' in choice ? value.groups.filter((group) => group.key === choice.groupKey) : shown.items,
 		countedAt
 	};
 }

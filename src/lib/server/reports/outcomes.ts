@@ -6,6 +6,7 @@
  */
 import { db } from '#lib/server/db/client';
 import { sql, toNumber } from '#lib/server/db/raw-sql';
+import { pageOf } from '#lib/server/reports/report-query';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '#lib/server/outcomes/check-in';
 import { bandLabel, bandsFromLimits, limitsOfProgram } from '#lib/server/outcomes/income-bands';
 import { SMALL_GROUP, shownCount, shownShare } from '#lib/server/reports/small-groups';
@@ -157,8 +158,7 @@ export function outcomesPage(
 		}
 		return total;
 	};
-	const pages = Math.max(1, Math.ceil(program.cohorts.length / COHORTS_PER_PAGE));
-	const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+	const shown = pageOf(program.cohorts, COHORTS_PER_PAGE, page);
 	return {
 		id: program.id,
 		name: program.name,
@@ -168,8 +168,8 @@ export function outcomesPage(
 			comparisons: FOLLOW_UP_KINDS.map((kind) => comparisonOf(kind, totalOf(kind), labels))
 		},
 		cohortCount: program.cohorts.length,
-		page: { number: current, count: pages },
-		cohorts: program.cohorts.slice((current - 1) * COHORTS_PER_PAGE, current * COHORTS_PER_PAGE).map((cohort) => ({
+		page: shown.page,
+		cohorts: shown.items.map((cohort) => ({
 			id: cohort.id,
 			name: cohort.name,
 			answered: answeredPerKind((kind) => counts.answered[cohort.id]?.[kind] ?? 0),

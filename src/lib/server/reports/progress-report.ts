@@ -57,18 +57,23 @@ function placeColumn(level: PlaceLevel): Sql {
  * indexes, instead of scanning the course's rows of every program (a cohort's funnel at size L:
  * 1.2 s → 10 ms; docs/benchmarks.md). PostgreSQL plans it as an ordinary join.
  */
-function participantsInScope(scope: CountScope, courseId: string, placeLevel: PlaceLevel | null): Sql {
+/** A cohort `c` of the scope: its program, its own id for a cohort's report, and the place filter. */
+export function cohortInScope(scope: CountScope): Sql {
 	const filters: Sql[] = [sql`c."programId" = ${scope.programId}`];
 	if (scope.cohortId) filters.push(sql`c.id = ${scope.cohortId}`);
 	for (const level of PLACE_LEVELS) {
 		const value = scope.place[level];
 		if (value !== undefined) filters.push(sql`${placeColumn(level)} = ${value}`);
 	}
+	return join(filters, ' AND ');
+}
+
+function participantsInScope(scope: CountScope, courseId: string, placeLevel: PlaceLevel | null): Sql {
 	return sql`SELECT e."userId" AS uid, MIN(COALESCE(${placeColumn(placeLevel ?? 'province')}, '')) AS place
 		FROM "Enrollment" e
 		JOIN "Cohort" c ON c.id = e."cohortId"
 		JOIN "CohortCourse" cc ON cc."cohortId" = c.id AND cc."courseId" = ${courseId}
-		WHERE ${join(filters, ' AND ')}
+		WHERE ${cohortInScope(scope)}
 		GROUP BY e."userId"`;
 }
 

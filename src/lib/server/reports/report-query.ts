@@ -57,3 +57,14 @@ export function pageNumber(value: string | null): number {
 	const number = value && /^\d{1,6}$/.test(value) ? Number(value) : 1;
 	return Math.max(1, number);
 }
+
+/** One page of a list of groups: the page asked for, kept between the first and the last (an empty list has one page). */
+export function pageOf<T>(
+	items: readonly T[],
+	perPage: number,
+	requested: number
+): { page: { number: number; count: number }; items: T[] } {
+	const count = Math.max(1, Math.ceil(items.length / perPage));
+	const number = Math.min(Math.max(1, Math.floor(requested) || 1), count);
+	return { page: { number, count }, items: items.slice((number - 1) * perPage, number * perPage) };
+}

@@ -18,6 +18,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { getPostgresPool } from '#lib/server/db/client';
+import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import type { Sql } from '#lib/server/db/raw-sql';
 
@@ -31,6 +32,8 @@ let connection: Connection | null = null;
 function sqliteConnection(url: string): Connection {
 	if (connection?.url === url) return connection;
 	connection?.handle.close();
+	// Its statements, too, are kept compiled only with the driver's prepare made safe (decision 028).
+	installSqliteStatementCache();
 	const handle = new Database(sqliteFilePath(url), { fileMustExist: true, timeout: READ_BUSY_MS });
 	// This connection never writes: SQLite refuses it if anything here ever tried.
 	handle.pragma('query_only = ON');

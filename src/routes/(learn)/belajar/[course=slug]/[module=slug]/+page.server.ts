@@ -47,10 +47,13 @@ export const load: PageServerLoad = async (event) => {
 	const all = requested === 'all' || steps.length === 1;
 	const step = all ? null : (requested as number);
 	const { html: wholeHtml, dataPricePerGb, ...shown } = lesson;
+	// The task, the past quiz attempts and the questions are shown where the lesson ends (the last
+	// step or the whole module); the steps before it neither read nor carry them.
+	const last = step === null || step === steps.length;
 	const [work, questionsOnLesson, attempts, saveOffer] = await Promise.all([
-		lesson.practical ? practical.readLatestOnLesson(user.id, moduleId, lesson.practical) : null,
-		questions.listQuestionsOnLesson(user.id, moduleId),
-		lesson.hasQuiz ? quizHistory.listAttemptsOfModule(user.id, moduleId) : [],
+		last && lesson.practical ? practical.readLatestOnLesson(user.id, moduleId, lesson.practical) : null,
+		last ? questions.listQuestionsOnLesson(user.id, moduleId) : { own: [], shared: [] },
+		last && lesson.hasQuiz ? quizHistory.listAttemptsOfModule(user.id, moduleId) : [],
 		offline.moduleOfferOfVersion(lesson.versionId, level, dataPricePerGb)
 	]);
 	return {
@@ -61,7 +64,7 @@ export const load: PageServerLoad = async (event) => {
 			step,
 			total: steps.length,
 			/** Where the lesson ends: the task, the quiz or the reading mark are here. */
-			last: step === null || step === steps.length,
+			last,
 			previousHref: step !== null && step > 1 ? viewHref(courseSlug, moduleSlug, step - 1) : null,
 			nextHref: step !== null && step < steps.length ? viewHref(courseSlug, moduleSlug, step + 1) : null,
 			allHref: viewHref(courseSlug, moduleSlug, 'all'),

@@ -2,8 +2,11 @@
  * UI messages for course tests, completion and certificates: Bahasa Indonesia first, English
  * second. Kept in their own file; id.ts and en.ts include them.
  */
-const dateId = (date: Date) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(date);
-const dateEn = (date: Date) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(date);
+// Kept formatters: building one costs ~40 µs, and certificate lists show a date per row.
+const idDate = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+const enDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+const dateId = (date: Date) => idDate.format(date);
+const dateEn = (date: Date) => enDate.format(date);
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 export const id = {

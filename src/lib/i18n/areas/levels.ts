@@ -4,8 +4,13 @@
  */
 type Level = 'dasar' | 'menengah' | 'lanjut';
 
-const dateId = (date: Date) => date.toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric' });
-const dateEn = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+// Kept formatters: building one (as toLocaleDateString with options does each call) costs ~40 µs,
+// and a lesson lists up to ten past attempts. Dates are read in WIB, like the rest of the app.
+const dateOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' } as const;
+const idDate = new Intl.DateTimeFormat('id-ID', dateOptions);
+const enDate = new Intl.DateTimeFormat('en-GB', dateOptions);
+const dateId = (date: Date) => idDate.format(date);
+const dateEn = (date: Date) => enDate.format(date);
 
 export const id = {
 	names: { dasar: 'dasar', menengah: 'menengah', lanjut: 'lanjut' } as Record<Level, string>,

@@ -5,10 +5,12 @@
 import type { LiteracyLevel } from '#lib/content/types';
 
 type Verdict = 'submitted' | 'accepted' | 'revise';
-const dateId = (date: Date) =>
-	date.toLocaleDateString('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' });
-const dateEn = (date: Date) =>
-	date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' });
+// Kept formatters (building one costs ~40 µs; trainers' lists show a date per row).
+const dateOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' } as const;
+const idDate = new Intl.DateTimeFormat('id-ID', dateOptions);
+const enDate = new Intl.DateTimeFormat('en-GB', dateOptions);
+const dateId = (date: Date) => idDate.format(date);
+const dateEn = (date: Date) => enDate.format(date);
 
 export const id = {
 	// The participant's practical work

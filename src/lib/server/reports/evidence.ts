@@ -199,8 +199,9 @@ export async function readEvidence(viewer: EvidenceViewer, cohortId: string, par
 
 export type Evidence = NonNullable<Awaited<ReturnType<typeof readEvidence>>>;
 
-const day = (date: Date | null) =>
-	date ? new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(date) : '-';
+// A kept formatter: building one costs ~40 µs, and a pack has a date per answer.
+const dayFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+const day = (date: Date | null) => (date ? dayFormat.format(date) : '-');
 
 /** Pure: the pack as blocks for the PDF thread. Labels come from the viewer's dictionary. */
 export function evidenceDocument(evidence: Evidence, m: Messages, now: Date): ReportDocument {

@@ -1,5 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { db, type DbTx } from '#lib/server/db/client';
 import { leanRows } from '#lib/server/db/lean-read';
 import { sql } from '#lib/server/db/raw-sql';
@@ -94,8 +94,9 @@ export function generateSessionToken(): string {
 
 const SESSION_TOKEN_SHAPE = /^[a-z2-7]{32}$/;
 
+/** Every signed-in request hashes its token: Node's native SHA-256 (the same digest as the guide's). */
 export function sessionIdFromToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	return createHash('sha256').update(token).digest('hex');
 }
 
 export async function createSession(token: string, userId: string, client: DbTx = db): Promise<SessionInfo> {

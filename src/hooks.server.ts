@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { building } from '$app/env';
 import { startPruning } from '#lib/server/accounts/housekeeping';
 
-import { error } from '@sveltejs/kit';
+import { error, isHttpError, isRedirect } from '@sveltejs/kit';
 import * as session from '#lib/server/accounts/session';
 import { sendToLogin, type Role } from '#lib/server/accounts/guard';
 import { decide } from '#lib/server/accounts/route-rules';
@@ -25,6 +25,10 @@ const handleRequestLog: Handle = async ({ event, resolve }) => {
 		const response = await resolve(event);
 		status = response.status;
 		return response;
+	} catch (thrown) {
+		// A hook's redirect (to the login page) or error() is answered with its own status, not 500.
+		if (isRedirect(thrown) || isHttpError(thrown)) status = thrown.status;
+		throw thrown;
 	} finally {
 		log.info(
 			{

@@ -58,6 +58,23 @@ export function sqliteValue(value: unknown): unknown {
 	return value;
 }
 
+const postgresNames = new Map<string, string>();
+/** Each pooled connection keeps every named statement it prepared: a bounded set of texts. */
+const MAX_POSTGRES_NAMES = 200;
+
+/**
+ * A name for the statement's text, so each pooled connection prepares it once and PostgreSQL
+ * keeps its parse and plan; an unnamed statement is parsed and planned on every run, which cost
+ * the lesson page half its requests/s (docs/decisions/028). The same few texts run on every
+ * request and are seen first; past the bound (texts built from lists of varying length) a
+ * statement runs unnamed.
+ */
+export function postgresStatementName(text: string): string | undefined {
+	let name = postgresNames.get(text);
+	if (!name && postgresNames.size < MAX_POSTGRES_NAMES) postgresNames.set(text, (name = `berdaya_lean_${postgresNames.size + 1}`));
+	return name;
+}
+
 /** `timestamp without time zone`: Prisma writes UTC wall-clock time into it. */
 const TIMESTAMP_OID = 1114;
 export const POSTGRES_TYPES = {
@@ -96,7 +113,12 @@ export function shaped<T>(rows: Record<string, unknown>[], shape: RowShape<T>): 
 export async function leanRows<T>(query: Sql, shape: RowShape<T> = {}): Promise<T[]> {
 	const url = databaseUrl();
 	if (databaseKind(url) === 'postgres') {
-		const result = await getPostgresPool()!.query({ text: query.text, values: query.values.map(postgresValue), types: POSTGRES_TYPES });
+		const result = await getPostgresPool()!.query({
+			name: postgresStatementName(query.text),
+			text: query.text,
+			values: query.values.map(postgresValue),
+			types: POSTGRES_TYPES
+		});
 		return shaped<T>(result.rows as Record<string, unknown>[], shape);
 	}
 	const current = sqliteConnection(url);

@@ -3,7 +3,7 @@ import { PrismaClient as PostgresClient } from '../../../generated/postgres/clie
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
-import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
+import { installSqliteStatementCache, postgresStatementName } from '#lib/server/db/statement-cache';
 import { log } from '#lib/server/log';
 import { singleWriterSqlite } from '#lib/server/db/sqlite-adapter';
 import { WRITE_WAIT_MS } from '#lib/server/db/write-queue';
@@ -47,7 +47,12 @@ function createClient(url: string): Db {
 		pool.on('error', () => {
 			// An idle client that died: pg-pool has already removed it (and the listener above logged it).
 		});
-		const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+		// The ORM's statements are named too, so PostgreSQL keeps their plans (decision 028). The
+		// generator's type wants a string; undefined (past the bound) runs a statement unnamed.
+		const adapter = new PrismaPg(pool, {
+			disposeExternalPool: true,
+			statementNameGenerator: (query) => postgresStatementName(query.sql) as string
+		});
 		return new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
 	}
 	installSqliteStatementCache();

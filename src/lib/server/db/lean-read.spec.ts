@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 process.env.TZ = 'Asia/Jakarta';
 
 import { db } from '#lib/server/db/client';
-import { leanRows, postgresStatementName } from '#lib/server/db/lean-read';
+import { leanRows } from '#lib/server/db/lean-read';
 import { isPostgres, sql } from '#lib/server/db/raw-sql';
 
 describe('leanRows', () => {
@@ -63,18 +63,5 @@ describe('leanRows', () => {
 		// More runs than PostgreSQL's five custom plans before it may keep a generic one, and at once.
 		const names = await Promise.all([...emails, ...emails].map(nameOf));
 		expect(names.map((rows) => rows[0]?.name)).toEqual([...emails, ...emails].map((email) => `Peserta ${emails.indexOf(email)}`));
-	});
-});
-
-describe('postgresStatementName', () => {
-	it('gives one text one name, another text another, and stops naming past its bound', () => {
-		const text = `SELECT 1 AS "n" -- ${Date.now()}`;
-		const name = postgresStatementName(text);
-		expect(name).toMatch(/^berdaya_lean_\d+$/);
-		expect(postgresStatementName(text)).toBe(name);
-		expect(postgresStatementName(`${text} -- other`)).not.toBe(name);
-		const names = Array.from({ length: 250 }, (_, index) => postgresStatementName(`SELECT ${index} -- ${Date.now()}`));
-		expect(names.filter((value) => value === undefined).length).toBeGreaterThan(0);
-		expect(new Set(names.filter(Boolean)).size).toBe(names.filter(Boolean).length);
 	});
 });

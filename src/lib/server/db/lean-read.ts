@@ -18,7 +18,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { getPostgresPool } from '#lib/server/db/client';
-import { installSqliteStatementCache } from '#lib/server/db/statement-cache';
+import { installSqliteStatementCache, postgresStatementName } from '#lib/server/db/statement-cache';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import type { Sql } from '#lib/server/db/raw-sql';
 
@@ -56,23 +56,6 @@ export function sqliteValue(value: unknown): unknown {
 	if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
 	if (typeof value === 'boolean') return value ? 1 : 0;
 	return value;
-}
-
-const postgresNames = new Map<string, string>();
-/** Each pooled connection keeps every named statement it prepared: a bounded set of texts. */
-const MAX_POSTGRES_NAMES = 200;
-
-/**
- * A name for the statement's text, so each pooled connection prepares it once and PostgreSQL
- * keeps its parse and plan; an unnamed statement is parsed and planned on every run, which cost
- * the lesson page half its requests/s (docs/decisions/028). The same few texts run on every
- * request and are seen first; past the bound (texts built from lists of varying length) a
- * statement runs unnamed.
- */
-export function postgresStatementName(text: string): string | undefined {
-	let name = postgresNames.get(text);
-	if (!name && postgresNames.size < MAX_POSTGRES_NAMES) postgresNames.set(text, (name = `berdaya_lean_${postgresNames.size + 1}`));
-	return name;
 }
 
 /** `timestamp without time zone`: Prisma writes UTC wall-clock time into it. */

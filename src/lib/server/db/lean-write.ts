@@ -16,7 +16,8 @@ import type { Sql } from '#lib/server/db/raw-sql';
 import { db, getPostgresPool } from '#lib/server/db/client';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import { connectedWriter } from '#lib/server/db/sqlite-adapter';
-import { POSTGRES_TYPES, postgresStatementName, postgresValue, shaped, sqliteValue, type RowShape } from '#lib/server/db/lean-read';
+import { POSTGRES_TYPES, postgresValue, shaped, sqliteValue, type RowShape } from '#lib/server/db/lean-read';
+import { postgresStatementName } from '#lib/server/db/statement-cache';
 
 export interface LeanTx {
 	/** The rows of a statement inside the transaction, typed like leanRows. */

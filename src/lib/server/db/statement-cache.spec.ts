@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { installSqliteStatementCache, withOpaqueParameters } from '#lib/server/db/statement-cache';
+import { installSqliteStatementCache, postgresStatementName, withOpaqueParameters } from '#lib/server/db/statement-cache';
 
 describe('installSqliteStatementCache', () => {
 	it('reuses one compiled statement for the same SQL and still binds each call its own arguments', () => {
@@ -86,5 +86,18 @@ describe('withOpaqueParameters', () => {
 			{ id: 'v1', name: 'Ani' }
 		]);
 		connection.close();
+	});
+});
+
+describe('postgresStatementName', () => {
+	it('gives one text one name, another text another, and stops naming past its bound', () => {
+		const text = `SELECT 1 AS "n" -- ${Date.now()}`;
+		const name = postgresStatementName(text);
+		expect(name).toMatch(/^berdaya_\d+$/);
+		expect(postgresStatementName(text)).toBe(name);
+		expect(postgresStatementName(`${text} -- other`)).not.toBe(name);
+		const names = Array.from({ length: 600 }, (_, index) => postgresStatementName(`SELECT ${index} -- ${Date.now()}`));
+		expect(names.filter((value) => value === undefined).length).toBeGreaterThan(0);
+		expect(new Set(names.filter(Boolean)).size).toBe(names.filter(Boolean).length);
 	});
 });

@@ -1,5 +1,6 @@
 /**
- * A prepared-statement cache for the SQLite driver. @prisma/adapter-better-sqlite3 7.10 calls
+ * Statements compiled once and kept, on both databases (decision 028). Below: PostgreSQL's
+ * statement names. First: a prepared-statement cache for the SQLite driver. @prisma/adapter-better-sqlite3 7.10 calls
  * `db.prepare(sql).bind(args)` for every query, so SQLite compiles the same few statements again
  * on every request (13 % of the server's CPU under load, docs/benchmarks.md). better-sqlite3's
  * statements are reusable but can be bound only once, so the cache hands the adapter a small
@@ -97,4 +98,25 @@ export function installSqliteStatementCache(): void {
 			}
 		});
 	};
+}
+
+const postgresNames = new Map<string, string>();
+/**
+ * Each pooled connection keeps every named statement it prepared, so the set of texts is
+ * bounded: the app's own queries (the ORM's and the lean ones) are a few hundred texts.
+ */
+const MAX_POSTGRES_NAMES = 500;
+
+/**
+ * A name for a statement's text on PostgreSQL, so each pooled connection prepares it once and
+ * PostgreSQL keeps its parse and plan; an unnamed statement is parsed and planned on every run,
+ * which cost the lesson page half its requests/s (decision 028). Used by the lean reads and
+ * writes and, through the adapter's `statementNameGenerator`, by the ORM. Texts seen first get
+ * names (the hot ones are seen at once); past the bound, say texts built from lists of varying
+ * length, a statement runs unnamed as before.
+ */
+export function postgresStatementName(text: string): string | undefined {
+	let name = postgresNames.get(text);
+	if (!name && postgresNames.size < MAX_POSTGRES_NAMES) postgresNames.set(text, (name = `berdaya_${postgresNames.size + 1}`));
+	return name;
 }

@@ -51,6 +51,9 @@ test('a trainer writes a module, fixes a publish error, previews both levels and
 	const editor = page.getByLabel(/Teks modul/);
 	// The starter text already parses.
 	await expect(editor).toHaveValue(/::::quiz/);
+	// Let the editor hydrate before its text is replaced: a fill (select all, then insert) that
+	// straddles hydration once left the starter text in front of the new one (CI, 2026-11-26).
+	await page.waitForLoadState('networkidle');
 
 	await editor.fill(BROKEN);
 	await page.getByRole('button', { name: 'Terbitkan' }).click();

@@ -11,6 +11,8 @@ const idDate = new Intl.DateTimeFormat('id-ID', dateOptions);
 const enDate = new Intl.DateTimeFormat('en-GB', dateOptions);
 const dateId = (date: Date) => idDate.format(date);
 const dateEn = (date: Date) => enDate.format(date);
+/** A date that wraps as a whole, never between the day and the month. */
+const unbroken = (text: string) => text.replaceAll(' ', '\u00a0');
 
 export const id = {
 	names: { dasar: 'dasar', menengah: 'menengah', lanjut: 'lanjut' } as Record<Level, string>,
@@ -56,9 +58,9 @@ export const id = {
 	},
 	attempts: {
 		title: 'Kuis yang sudah Anda kerjakan',
-		row: (date: Date, percent: number) => `${dateId(date)}: nilai ${percent}`,
-		passed: 'lulus',
-		notPassed: 'belum lulus'
+		// One link a row, the score and the verdict first: at 360 px it wraps as one block.
+		row: (date: Date, percent: number, passed: boolean) =>
+			`Nilai ${percent}, ${passed ? 'lulus' : 'belum lulus'} · ${unbroken(dateId(date))}`
 	},
 	trainer: {
 		title: (name: string) => `Tingkat bacaan ${name}`,
@@ -143,9 +145,7 @@ export const en: typeof id = {
 	},
 	attempts: {
 		title: 'Quizzes you have taken',
-		row: (date, percent) => `${dateEn(date)}: score ${percent}`,
-		passed: 'passed',
-		notPassed: 'not passed'
+		row: (date, percent, passed) => `Score ${percent}, ${passed ? 'passed' : 'not passed'} · ${unbroken(dateEn(date))}`
 	},
 	trainer: {
 		title: (name) => `Reading level of ${name}`,

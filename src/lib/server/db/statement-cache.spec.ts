@@ -18,12 +18,19 @@ describe('installSqliteStatementCache', () => {
 		const select = (id: number) =>
 			(
 				connection.prepare('SELECT name FROM t WHERE id = ?') as unknown as {
-					bind(args: unknown[]): { reader: boolean; raw(): { all(): unknown[][] } };
+					bind(args: unknown[]): { reader: boolean; columns(): { name: string }[]; raw(): { all(): unknown[][] } };
 				}
 			).bind([id]);
 		expect(select(1).reader).toBe(true);
 		expect(select(1).raw().all()).toEqual([['Ani']]);
 		expect(select(2).raw().all()).toEqual([['Budi']]);
+		// The column list is read once per kept statement and handed out again.
+		expect(
+			select(1)
+				.columns()
+				.map((column) => column.name)
+		).toEqual(['name']);
+		expect(select(2).columns()).toBe(select(1).columns());
 		// Plain use of a statement is untouched by the cache.
 		expect(connection.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 2 });
 		connection.close();

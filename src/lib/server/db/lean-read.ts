@@ -60,7 +60,7 @@ export function sqliteValue(value: unknown): unknown {
 
 /** `timestamp without time zone`: Prisma writes UTC wall-clock time into it. */
 const TIMESTAMP_OID = 1114;
-export const POSTGRES_TYPES = {
+const POSTGRES_TYPES = {
 	getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
 		oid === TIMESTAMP_OID
 			? (text: string) => new Date(`${text.replace(' ', 'T')}Z`)
@@ -68,7 +68,7 @@ export const POSTGRES_TYPES = {
 };
 
 /** A bound Date as UTC wall-clock time: pg would send local time, which `timestamp` keeps as is. */
-export function postgresValue(value: unknown): unknown {
+function postgresValue(value: unknown): unknown {
 	return value instanceof Date ? value.toISOString().replace('Z', '') : value;
 }
 
@@ -92,16 +92,19 @@ export function shaped<T>(rows: Record<string, unknown>[], shape: RowShape<T>): 
 	return rows as T[];
 }
 
+/**
+ * A statement for `pg`: its `$n` text, named so each pooled connection keeps it prepared
+ * (decision 028), values bound as `timestamp(3)` expects, timestamps read as UTC.
+ */
+export function postgresQuery(query: Sql): pg.QueryConfig {
+	return { name: postgresStatementName(query.text), text: query.text, values: query.values.map(postgresValue), types: POSTGRES_TYPES };
+}
+
 /** The rows of one read-only statement, typed by `shape` (see the module comment). */
 export async function leanRows<T>(query: Sql, shape: RowShape<T> = {}): Promise<T[]> {
 	const url = databaseUrl();
 	if (databaseKind(url) === 'postgres') {
-		const result = await getPostgresPool()!.query({
-			name: postgresStatementName(query.text),
-			text: query.text,
-			values: query.values.map(postgresValue),
-			types: POSTGRES_TYPES
-		});
+		const result = await getPostgresPool()!.query(postgresQuery(query));
 		return shaped<T>(result.rows as Record<string, unknown>[], shape);
 	}
 	const current = sqliteConnection(url);

@@ -16,8 +16,7 @@ import type { Sql } from '#lib/server/db/raw-sql';
 import { db, getPostgresPool } from '#lib/server/db/client';
 import { databaseKind, databaseUrl, sqliteFilePath } from '#lib/server/db/url';
 import { connectedWriter } from '#lib/server/db/sqlite-adapter';
-import { POSTGRES_TYPES, postgresValue, shaped, sqliteValue, type RowShape } from '#lib/server/db/lean-read';
-import { postgresStatementName } from '#lib/server/db/statement-cache';
+import { postgresQuery, shaped, sqliteValue, type RowShape } from '#lib/server/db/lean-read';
 
 export interface LeanTx {
 	/** The rows of a statement inside the transaction, typed like leanRows. */
@@ -58,19 +57,8 @@ async function postgresTransaction<T>(work: (tx: LeanTx) => Promise<T>): Promise
 		await client.query('BEGIN');
 		const tx: LeanTx = {
 			rows: async <R>(query: Sql, shape: RowShape<R> = {}) =>
-				shaped<R>(
-					(
-						await client.query({
-							name: postgresStatementName(query.text),
-							text: query.text,
-							values: query.values.map(postgresValue),
-							types: POSTGRES_TYPES
-						})
-					).rows as Record<string, unknown>[],
-					shape
-				),
-			run: async (query: Sql) =>
-				void (await client.query({ name: postgresStatementName(query.text), text: query.text, values: query.values.map(postgresValue) }))
+				shaped<R>((await client.query(postgresQuery(query))).rows as Record<string, unknown>[], shape),
+			run: async (query: Sql) => void (await client.query(postgresQuery(query)))
 		};
 		const result = await work(tx);
 		await client.query('COMMIT');

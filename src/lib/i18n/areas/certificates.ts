@@ -2,11 +2,10 @@
  * UI messages for course tests, completion and certificates: Bahasa Indonesia first, English
  * second. Kept in their own file; id.ts and en.ts include them.
  */
-// Kept formatters: building one costs ~40 µs, and certificate lists show a date per row.
-const idDate = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
-const enDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
-const dateId = (date: Date) => idDate.format(date);
-const dateEn = (date: Date) => enDate.format(date);
+import { dateFormats } from '#lib/i18n/dates';
+
+// Certificate lists show a date per row.
+const { id: dateId, en: dateEn } = dateFormats({ dateStyle: 'long', timeZone: 'Asia/Jakarta' });
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 export const id = {

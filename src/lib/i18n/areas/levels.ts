@@ -2,15 +2,12 @@
  * UI messages for placement, reading levels and the help for first-time smartphone users:
  * Bahasa Indonesia first, English second. id.ts and en.ts include them as `levels`.
  */
+import { longDate } from '#lib/i18n/dates';
+
 type Level = 'dasar' | 'menengah' | 'lanjut';
 
-// Kept formatters: building one (as toLocaleDateString with options does each call) costs ~40 µs,
-// and a lesson lists up to ten past attempts. Dates are read in WIB, like the rest of the app.
-const dateOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' } as const;
-const idDate = new Intl.DateTimeFormat('id-ID', dateOptions);
-const enDate = new Intl.DateTimeFormat('en-GB', dateOptions);
-const dateId = (date: Date) => idDate.format(date);
-const dateEn = (date: Date) => enDate.format(date);
+// A lesson lists up to ten past attempts; dates are read in WIB, like the rest of the app.
+const { id: dateId, en: dateEn } = longDate;
 /** A date that wraps as a whole, never between the day and the month. */
 const unbroken = (text: string) => text.replaceAll(' ', '\u00a0');
 

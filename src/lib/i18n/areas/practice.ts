@@ -3,14 +3,11 @@
  * Bahasa Indonesia first, English second. id.ts and en.ts include them as `practice`.
  */
 import type { LiteracyLevel } from '#lib/content/types';
+import { dateFormats } from '#lib/i18n/dates';
 
 type Verdict = 'submitted' | 'accepted' | 'revise';
-// Kept formatters (building one costs ~40 µs; trainers' lists show a date per row).
-const dateOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' } as const;
-const idDate = new Intl.DateTimeFormat('id-ID', dateOptions);
-const enDate = new Intl.DateTimeFormat('en-GB', dateOptions);
-const dateId = (date: Date) => idDate.format(date);
-const dateEn = (date: Date) => enDate.format(date);
+// Trainers' lists show a date per row.
+const { id: dateId, en: dateEn } = dateFormats({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' });
 
 export const id = {
 	// The participant's practical work

@@ -10,6 +10,7 @@
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { longDate } from '#lib/i18n/dates';
 
 export interface CertificateContent {
 	participantName: string;
@@ -37,7 +38,7 @@ export function hoursText(minutes: number): string {
 }
 
 export function indonesianDate(date: Date): string {
-	return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(date);
+	return longDate.id(date);
 }
 
 /** Text the font can draw: accents dropped where needed, anything else as "?". */

@@ -9,6 +9,7 @@
  * JPEG by sharp, which works on libuv's pool); the PDF itself is drawn in the PDF thread.
  */
 import sharp from 'sharp';
+import { longDate } from '#lib/i18n/dates';
 import { db } from '#lib/server/db/client';
 import { cohortOrganizedBy, type Actor } from '#lib/server/cohorts/cohort-setup';
 import { cohortOfTrainer } from '#lib/server/cohorts/cohort';
@@ -199,9 +200,8 @@ export async function readEvidence(viewer: EvidenceViewer, cohortId: string, par
 
 export type Evidence = NonNullable<Awaited<ReturnType<typeof readEvidence>>>;
 
-// A kept formatter: building one costs ~40 µs, and a pack has a date per answer.
-const dayFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
-const day = (date: Date | null) => (date ? dayFormat.format(date) : '-');
+// A pack has a date per answer.
+const day = (date: Date | null) => (date ? longDate.id(date) : '-');
 
 /** Pure: the pack as blocks for the PDF thread. Labels come from the viewer's dictionary. */
 export function evidenceDocument(evidence: Evidence, m: Messages, now: Date): ReportDocument {

@@ -44,7 +44,9 @@ const WHOLE_LESSON_PATH = `${LESSON_PATH}?langkah=semua`;
 const QUIZ_PATH = `${LESSON_PATH}/kuis`;
 const LESSON_TITLE = 'Alat Jahit dan Keselamatan Kerja';
 const BARE_PATH = '/masuk';
+/** The pages of the lesson rounds, measured in this order in every round. */
 const PAGE_PATHS = { lesson: LESSON_PATH, whole: WHOLE_LESSON_PATH, bare: BARE_PATH };
+const PAGES = Object.keys(PAGE_PATHS) as (keyof typeof PAGE_PATHS)[];
 const LEVEL = 'dasar';
 
 const QUIZ_CONNECTIONS = 64;
@@ -97,21 +99,18 @@ try {
 	if (flags.only !== 'quiz') {
 		await checkLesson(cookies[0]);
 		const runs: PageRun[] = [];
+		const cookiesOf = (page: PageRun['page']) => (page === 'bare' ? null : cookies);
 		const measure = async (page: PageRun['page']) => {
 			const cpuBefore = server ? cpuSeconds([server.pid!]) : 0;
-			const result = await getPages(PAGE_PATHS[page], page === 'bare' ? null : cookies, seconds);
+			const result = await getPages(PAGE_PATHS[page], cookiesOf(page), seconds);
 			const cpuMs = server ? ((cpuSeconds([server.pid!]) - cpuBefore) * 1000) / Math.max(1, result.requests.total) : null;
 			runs.push({ page, result, cpuMs });
 		};
 		console.log(`Lesson page vs bare page: ${LESSON_CONNECTIONS} connections, ${rounds} alternating rounds of ${seconds} s…`);
-		await getPages(LESSON_PATH, cookies, WARMUP_SECONDS);
-		await getPages(WHOLE_LESSON_PATH, cookies, WARMUP_SECONDS);
-		await getPages(BARE_PATH, null, WARMUP_SECONDS);
+		for (const page of PAGES) await getPages(PAGE_PATHS[page], cookiesOf(page), WARMUP_SECONDS);
 		for (let round = 0; round < rounds; round++) {
-			await measure('lesson');
-			await measure('whole');
-			await measure('bare');
-			const [lesson, whole, bare] = runs.slice(-3).map((run) => run.result.requests.mean.toFixed(0));
+			for (const page of PAGES) await measure(page);
+			const [lesson, whole, bare] = runs.slice(-PAGES.length).map((run) => run.result.requests.mean.toFixed(0));
 			console.log(`  round ${round + 1}: lesson ${lesson}/s, whole lesson ${whole}/s, bare ${bare}/s`);
 		}
 		sections.push(lessonSection(runs));
@@ -344,7 +343,7 @@ function lessonSection(runs: PageRun[]): string {
 	const row = (name: string, page: PageRun['page'], results: autocannon.Result[]) =>
 		`| ${name} | ${results.map((result) => result.requests.mean.toFixed(0)).join(', ')} | ${rps(results).toFixed(1)} | ${p99(results)} ms | ${bad(results)} | ${cpuCell(page)} |`;
 	return [
-		`## Lesson page against a bare page (${LESSON_CONNECTIONS} connections, ${runs.length / 3} alternating rounds, medians)`,
+		`## Lesson page against a bare page (${LESSON_CONNECTIONS} connections, ${runs.length / PAGES.length} alternating rounds, medians)`,
 		'',
 		'| page | requests/s per round | requests/s (median) | p99 (median) | non-2xx + errors | server CPU per request (median) |',
 		'| --- | ---: | ---: | ---: | ---: | ---: |',

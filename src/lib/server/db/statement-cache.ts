@@ -31,9 +31,9 @@ let installed = false;
  * statement. better-sqlite3 clears the bindings after every run, and sqlite3_clear_bindings
  * expires every statement with a marked parameter, so each run parsed and planned its SQL again
  * (and, for rows as objects, rebuilt their constructor with `Function()`): a lesson view's five
- * statements took 154 µs instead of 27 µs. A unary plus is a no-op on every value and leaves indexes usable,
- * but the planner does not look through it, so nothing is marked and the compiled plan is kept.
- * One linear pass, at compile time only.
+ * statements took 154 µs instead of 27 µs. A unary plus is a no-op on every value and leaves
+ * indexes usable, but the planner does not look through it, so nothing is marked and the
+ * compiled plan is kept. One linear pass, at compile time only.
  */
 export function withOpaqueParameters(text: string): string {
 	let result = '';
